@@ -1,0 +1,2 @@
+-- Trigram matching closes the gaps of the Finnish stemmer in search.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;

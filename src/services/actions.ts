@@ -1,0 +1,155 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../db/database.ts';
+import { actions, actionStatuses, competences, goals, rounds, sections } from '../db/schema.ts';
+import type { ActionState } from '../domain/action.ts';
+import { LANGUAGES, type Lang } from '../domain/language.ts';
+import { roundKey } from './rounds.ts';
+import { matchesText, queryWords } from './text-search.ts';
+import type { ActionDetail, ActionFilter, ActionListItem, ProgrammeSummary, RoundView, StatusView } from './views.ts';
+
+export class UnknownRoundError extends Error {
+  constructor(readonly round: string) {
+    super(`Unknown round: ${round}`);
+  }
+}
+
+/** The round asked for, or the latest; null only when the programme has no rounds yet. */
+function chooseRound(programme: ProgrammeSummary, key: string | undefined): RoundView | null {
+  if (!key) return programme.latestRound;
+  const found = programme.rounds.find((round) => round.key === key);
+  if (!found) throw new UnknownRoundError(key);
+  return found;
+}
+
+const listColumns = {
+  id: actions.id,
+  ref: actions.ref,
+  name: actions.name,
+  years: actions.years,
+  coFunded: actions.coFunded,
+  coFundedPart: actions.coFundedPart,
+  sectionPosition: sections.position,
+  sectionName: sections.name,
+  statusText: actionStatuses.text,
+  state: actionStatuses.state,
+  stateInferred: actionStatuses.stateInferred,
+  trafficLight: actionStatuses.trafficLight,
+};
+type ListRow = { [K in keyof typeof listColumns]: (typeof listColumns)[K]['_']['data'] | null } & {
+  id: string; ref: string; name: ActionListItem['name']; years: number[]; coFunded: boolean;
+  coFundedPart: ActionListItem['coFundedPart']; sectionPosition: number; sectionName: ActionListItem['name'];
+};
+
+function toListItem(row: ListRow, round: RoundView | null): ActionListItem {
+  return {
+    ref: row.ref,
+    name: row.name,
+    section: { position: row.sectionPosition, name: row.sectionName },
+    years: row.years,
+    coFunded: row.coFunded,
+    coFundedPart: row.coFundedPart,
+    status: round && row.state
+      ? { round, text: row.statusText ?? {}, state: row.state, stateInferred: row.stateInferred ?? true, trafficLight: row.trafficLight }
+      : null,
+  };
+}
+
+/**
+ * The text a row shows in `lang`: its own language's, or the first language that has text, which
+ * is then searched with that language's stemmer. Name and status text are searched together.
+ */
+function shownTextMatches(lang: Lang, fallbacks: readonly Lang[], words: string[]): SQL {
+  const order = [...new Set<Lang>([lang, ...fallbacks, ...LANGUAGES])];
+  const branches = order.map((candidate) => {
+    const document = sql`coalesce(${actions.name}->>${candidate}, '') || ' ' || coalesce(${actionStatuses.text}->>${candidate}, '')`;
+    return sql`WHEN coalesce(${actions.name}->>${candidate}, '') <> '' THEN ${matchesText(document, candidate, words)}`;
+  });
+  return sql`(CASE ${sql.join(branches, sql` `)} ELSE false END)`;
+}
+
+export async function listActions(
+  db: Database, programme: ProgrammeSummary, filter: ActionFilter, fallbacks: readonly Lang[] = [],
+): Promise<ActionListItem[]> {
+  const round = chooseRound(programme, filter.round);
+  const roundId = round
+    ? sql`(select ${rounds.id} from ${rounds} where ${rounds.programmeId} = ${programme.id} and ${rounds.year} = ${round.year} and ${rounds.month} = ${round.month})`
+    : sql`null::uuid`;
+  const conditions: (SQL | undefined)[] = [
+    eq(actions.municipalityId, programme.municipalityId),
+    eq(actions.programmeId, programme.id),
+    filter.section === undefined ? undefined : eq(sections.position, filter.section),
+    filter.year === undefined ? undefined : sql`${filter.year} = any(${actions.years})`,
+    filter.coFunded === undefined ? undefined : eq(actions.coFunded, filter.coFunded),
+    filter.state === undefined ? undefined : sql`coalesce(${actionStatuses.state}, 'no_status') = ${filter.state}`,
+  ];
+  const words = queryWords(filter.q ?? '');
+  if (words.length > 0) conditions.push(shownTextMatches(filter.lang, fallbacks, words));
+  const rows = await db
+    .select(listColumns)
+    .from(actions)
+    .innerJoin(sections, and(eq(sections.municipalityId, actions.municipalityId), eq(sections.id, actions.sectionId)))
+    .leftJoin(actionStatuses, and(eq(actionStatuses.actionId, actions.id), eq(actionStatuses.roundId, roundId)))
+    .where(and(...conditions))
+    .orderBy(asc(sections.position), asc(actions.position));
+  return rows.map((row) => toListItem(row as ListRow, round));
+}
+
+export async function getAction(
+  db: Database, programme: ProgrammeSummary, ref: string, roundKeyAsked?: string,
+): Promise<ActionDetail | null> {
+  const round = chooseRound(programme, roundKeyAsked);
+  const [action] = await db
+    .select({
+      ...listColumns,
+      statusText: sql<null>`null`, state: sql<ActionState | null>`null`, stateInferred: sql<null>`null`, trafficLight: sql<null>`null`,
+      sector: actions.sector,
+      partnerMunicipalities: actions.partnerMunicipalities,
+      goal: goals.code,
+      competence: competences.code,
+      level: actions.level,
+      statutory: actions.statutory,
+      benefits: actions.benefits,
+      beneficiaries: actions.beneficiaries,
+      costClass: actions.costClass,
+      impactClass: actions.impactClass,
+      developmentModel: actions.developmentModel,
+    })
+    .from(actions)
+    .innerJoin(sections, and(eq(sections.municipalityId, actions.municipalityId), eq(sections.id, actions.sectionId)))
+    .leftJoin(goals, and(eq(goals.municipalityId, actions.municipalityId), eq(goals.id, actions.goalId)))
+    .leftJoin(competences, and(eq(competences.municipalityId, actions.municipalityId), eq(competences.id, actions.competenceId)))
+    .where(and(eq(actions.municipalityId, programme.municipalityId), eq(actions.programmeId, programme.id), eq(actions.ref, ref)));
+  if (!action) return null;
+
+  const statusRows = await db
+    .select({ status: actionStatuses, round: rounds })
+    .from(actionStatuses)
+    .innerJoin(rounds, and(eq(rounds.municipalityId, actionStatuses.municipalityId), eq(rounds.id, actionStatuses.roundId)))
+    .where(and(eq(actionStatuses.municipalityId, programme.municipalityId), eq(actionStatuses.actionId, action.id)))
+    .orderBy(desc(rounds.year), desc(rounds.month));
+  const statuses: StatusView[] = statusRows.map(({ status, round: r }) => ({
+    round: { key: roundKey(r), year: r.year, month: r.month, label: r.label, lang: r.lang },
+    text: status.text,
+    state: status.state,
+    stateInferred: status.stateInferred,
+    trafficLight: status.trafficLight,
+  }));
+  return {
+    ...toListItem(action as ListRow, null),
+    status: statuses.find((status) => status.round.key === round?.key) ?? null,
+    perspectives: {
+      goal: action.goal,
+      competence: action.competence,
+      level: action.level,
+      statutory: action.statutory,
+      benefits: action.benefits,
+      beneficiaries: action.beneficiaries,
+      costClass: action.costClass,
+      impactClass: action.impactClass,
+      developmentModel: action.developmentModel,
+    },
+    sector: action.sector,
+    partnerMunicipalities: action.partnerMunicipalities,
+    statuses,
+  };
+}
