@@ -55,7 +55,7 @@ describe.each(backends)('importing a follow-up report (%s)', (backend) => {
     expect(again.actions).toEqual({ created: 0, updated: 0, unchanged: 63 });
     expect(again.statuses).toEqual({ created: 0, updated: 0, unchanged: 63 });
     expect(again.enablers).toEqual({ created: 0, updated: 0, unchanged: 4 });
-    const [{ value }] = await opened.db.select({ value: count() }).from(auditLog).where(eq(auditLog.action, 'followup.import'));
+    const [{ value }] = (await opened.db.select({ value: count() }).from(auditLog).where(eq(auditLog.action, 'followup.import'))) as [{ value: number }];
     expect(Number(value)).toBe(1);
   });
 
@@ -90,7 +90,7 @@ describe.each(backends)('importing a follow-up report (%s)', (backend) => {
     await expect(importFollowup(opened.db, {
       municipality: 'nowhere', programme: DEMO_PROGRAMME, followup: parsed(await demoText()), actor: 'cli:test',
     })).rejects.toBeInstanceOf(UnknownMunicipalityError);
-    const [{ value }] = await opened.db.select({ value: count() }).from(actions);
+    const [{ value }] = (await opened.db.select({ value: count() }).from(actions)) as [{ value: number }];
     expect(Number(value)).toBe(0);
   });
 });

@@ -1,0 +1,21 @@
+import type { FileProblem } from '../domain/followup.ts';
+import type { CliMessages } from '../i18n/cli/fi.ts';
+import type { ImportSummary } from '../services/import-followup.ts';
+
+export function formatProblems(m: CliMessages, file: string, problems: FileProblem[]): string {
+  const lines = problems.map((p) => `  ${m.line(p.line)}: ${m.problem[p.code]}${p.detail ? ` (${p.detail})` : ''}`);
+  return [m.fileRejected(file, problems.length), ...lines].join('\n');
+}
+
+export function formatSummary(m: CliMessages, s: ImportSummary): string {
+  const out = [m.summaryTitle(s.municipality, s.programme.slug, s.round.label)];
+  if (s.programme.created) out.push(m.programmeCreated);
+  if (s.round.created) out.push(m.roundCreated);
+  if (!s.changed) out.push(m.nothingChanged);
+  out.push(m.tallies.sections(s.sections), m.tallies.actions(s.actions), m.tallies.statuses(s.statuses), m.tallies.enablers(s.enablers));
+  if (s.warnings.length > 0) {
+    out.push(m.warningsTitle(s.warnings.length));
+    for (const w of s.warnings) out.push(`  ${w.line ? `${m.line(w.line)}: ` : ''}${m.warning[w.code]}: ${w.action}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,65 @@
+/** The `tiekartta` command: start the product, import a follow-up report, add a municipality. */
+import { parseArgs } from 'node:util';
+import { cliMessages } from '../i18n/cli/index.ts';
+import { addMunicipalityCommand } from './add-municipality.ts';
+import { CliError } from './cli-error.ts';
+import { importFollowupCommand } from './import-followup.ts';
+import { startCommand } from './start.ts';
+
+const m = cliMessages();
+
+async function run(argv: string[]): Promise<string | void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string' },
+      data: { type: 'string' },
+      'no-demo': { type: 'boolean', default: false },
+      municipality: { type: 'string' },
+      programme: { type: 'string' },
+      lang: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      slug: { type: 'string' },
+      code: { type: 'string' },
+      'name-fi': { type: 'string' },
+      'name-sv': { type: 'string' },
+      'name-en': { type: 'string' },
+      languages: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command = 'start', subcommand, file] = positionals;
+  if (values.help) return m.usage;
+  if (command === 'start') {
+    const port = Number(values.port ?? process.env.PORT ?? 3000);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(m.invalidOption('port', String(values.port)));
+    return startCommand(m, { port, data: values.data, demo: !values['no-demo'] });
+  }
+  if (command === 'import' && subcommand === 'followup') {
+    if (!file) throw new CliError(`${m.missingOption('file')}\n\n${m.usage}`);
+    if (!values.municipality) throw new CliError(m.missingOption('municipality'));
+    if (!values.programme) throw new CliError(m.missingOption('programme'));
+    if (values.lang !== undefined && values.lang !== 'fi' && values.lang !== 'sv') throw new CliError(m.invalidOption('lang', values.lang));
+    return importFollowupCommand(m, {
+      file, municipality: values.municipality, programme: values.programme, lang: values.lang, json: values.json, data: values.data,
+    });
+  }
+  if (command === 'municipality' && subcommand === 'add') {
+    return addMunicipalityCommand(m, {
+      slug: values.slug, code: values.code, languages: values.languages, data: values.data,
+      names: { fi: values['name-fi'], sv: values['name-sv'], en: values['name-en'] },
+    });
+  }
+  throw new CliError(`${m.unknownCommand([command, subcommand].filter(Boolean).join(' '))}\n\n${m.usage}`);
+}
+
+run(process.argv.slice(2)).then(
+  (output) => {
+    if (output) console.log(output);
+  },
+  (error: unknown) => {
+    console.error(error instanceof CliError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (error as Error).message : error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,51 @@
+import type { Tally } from '../../services/import-followup.ts';
+import type { CliMessages } from './fi.ts';
+
+const tally = (t: Tally) => `${t.created} new, ${t.updated} updated, ${t.unchanged} unchanged`;
+
+export const en: CliMessages = {
+  usage: `Usage:
+  tiekartta start [--port N] [--data DIR] [--no-demo]
+  tiekartta import followup FILE --municipality SLUG --programme SLUG [--lang fi|sv] [--json]
+  tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
+
+Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedded, default ./data).`,
+  unknownCommand: (command) => `Unknown command: ${command}`,
+  missingOption: (option) => `Missing option: --${option}`,
+  invalidOption: (option, detail) => `Invalid --${option}: ${detail}`,
+  fileNotReadable: (file) => `Cannot read the file: ${file}`,
+  unknownMunicipality: (slug) => `There is no municipality "${slug}". Add it: tiekartta municipality add …`,
+  municipalityExists: (slug) => `The municipality "${slug}" or its municipality code exists already.`,
+  municipalityAdded: (slug) => `Municipality added: ${slug}`,
+  fileRejected: (file, count) => `${file}: ${count} problems, nothing was imported:`,
+  problem: {
+    no_round_header: 'no follow-up round ("Tilanne 09/2022" or "Status 03/2021") found',
+    unknown_header: 'unknown table header row',
+    column_count: 'wrong number of columns (found/expected)',
+    row_outside_table: 'row outside a table',
+    bad_year_mark: 'a year column may only hold "x" or nothing',
+    empty_name: 'the name is missing',
+    duplicate_action: 'the same action is already on line',
+    mixed_rounds: 'the file holds different follow-up rounds',
+    no_actions: 'the file holds no actions',
+  },
+  line: (line) => `line ${line}`,
+  summaryTitle: (municipality, programme, round) => `Imported: ${municipality} / ${programme} / ${round}`,
+  programmeCreated: 'The programme was created.',
+  roundCreated: 'The follow-up round was created.',
+  nothingChanged: 'No changes: the file had been imported already.',
+  tallies: {
+    sections: (t) => `Sections: ${tally(t)}`,
+    actions: (t) => `Actions: ${tally(t)}`,
+    statuses: (t) => `Statuses: ${tally(t)}`,
+    enablers: (t) => `Enablers: ${tally(t)}`,
+  },
+  warningsTitle: (count) => `Warnings: ${count}`,
+  warning: {
+    new_action_in_later_round: 'the row matched no earlier action; added as new',
+    action_missing_from_round: 'the action is missing from this round',
+  },
+  demoLoaded: (actions, round) => `Empty database: loaded the demo (Porvoo's digital programme 2020–2023, ${actions} actions, ${round}).`,
+  listening: (url) => `Tiekartta is running: ${url}`,
+  databaseAt: (where) => `Database: ${where}`,
+};

@@ -1,0 +1,54 @@
+import type { FileProblemCode } from '../../domain/followup.ts';
+import type { ImportWarningCode, Tally } from '../../services/import-followup.ts';
+
+const tally = (t: Tally) => `${t.created} uutta, ${t.updated} päivitetty, ${t.unchanged} ennallaan`;
+
+/** Texts of the command line. Finnish defines the type; Swedish and English must match it. */
+export const fi = {
+  usage: `Käyttö:
+  tiekartta start [--port N] [--data KANSIO] [--no-demo]
+  tiekartta import followup TIEDOSTO --municipality KUNTA --programme OHJELMA [--lang fi|sv] [--json]
+  tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
+
+Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upotettu, oletus ./data).`,
+  unknownCommand: (command: string) => `Tuntematon komento: ${command}`,
+  missingOption: (option: string) => `Puuttuva valinta: --${option}`,
+  invalidOption: (option: string, detail: string) => `Virheellinen --${option}: ${detail}`,
+  fileNotReadable: (file: string) => `Tiedostoa ei voi lukea: ${file}`,
+  unknownMunicipality: (slug: string) => `Kuntaa "${slug}" ei ole. Lisää se: tiekartta municipality add …`,
+  municipalityExists: (slug: string) => `Kunta "${slug}" tai sen kuntanumero on jo olemassa.`,
+  municipalityAdded: (slug: string) => `Kunta lisätty: ${slug}`,
+  fileRejected: (file: string, count: number) => `${file}: ${count} ongelmaa, mitään ei tuotu:`,
+  problem: {
+    no_round_header: 'seurantakierrosta ("Tilanne 09/2022" tai "Status 03/2021") ei löydy',
+    unknown_header: 'tuntematon taulukon otsikkorivi',
+    column_count: 'väärä sarakemäärä (löytyi/odotettiin)',
+    row_outside_table: 'rivi taulukon ulkopuolella',
+    bad_year_mark: 'vuosisarakkeessa saa olla vain "x" tai tyhjä',
+    empty_name: 'nimi puuttuu',
+    duplicate_action: 'sama toimenpide on jo rivillä',
+    mixed_rounds: 'tiedostossa on eri seurantakierroksia',
+    no_actions: 'tiedostossa ei ole yhtään toimenpidettä',
+  } satisfies Record<FileProblemCode, string>,
+  line: (line: number) => `rivi ${line}`,
+  summaryTitle: (municipality: string, programme: string, round: string) => `Tuotu: ${municipality} / ${programme} / ${round}`,
+  programmeCreated: 'Ohjelma luotiin.',
+  roundCreated: 'Seurantakierros luotiin.',
+  nothingChanged: 'Ei muutoksia: tiedosto oli jo tuotu.',
+  tallies: {
+    sections: (t: Tally) => `Osiot: ${tally(t)}`,
+    actions: (t: Tally) => `Toimenpiteet: ${tally(t)}`,
+    statuses: (t: Tally) => `Tilannetiedot: ${tally(t)}`,
+    enablers: (t: Tally) => `Mahdollistajat: ${tally(t)}`,
+  },
+  warningsTitle: (count: number) => `Huomautuksia: ${count}`,
+  warning: {
+    new_action_in_later_round: 'rivi ei vastannut mitään aiempaa toimenpidettä; lisättiin uutena',
+    action_missing_from_round: 'toimenpide puuttuu tältä kierrokselta',
+  } satisfies Record<ImportWarningCode, string>,
+  demoLoaded: (actions: number, round: string) => `Tyhjä tietokanta: ladattiin esimerkkiaineisto (Porvoon digiohjelma 2020–2023, ${actions} toimenpidettä, ${round}).`,
+  listening: (url: string) => `Tiekartta käynnissä: ${url}`,
+  databaseAt: (where: string) => `Tietokanta: ${where}`,
+};
+
+export type CliMessages = typeof fi;

@@ -1,0 +1,51 @@
+import type { Tally } from '../../services/import-followup.ts';
+import type { CliMessages } from './fi.ts';
+
+const tally = (t: Tally) => `${t.created} nya, ${t.updated} uppdaterade, ${t.unchanged} oförändrade`;
+
+export const sv: CliMessages = {
+  usage: `Användning:
+  tiekartta start [--port N] [--data MAPP] [--no-demo]
+  tiekartta import followup FIL --municipality KOMMUN --programme PROGRAM [--lang fi|sv] [--json]
+  tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
+
+Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbäddad, standard ./data).`,
+  unknownCommand: (command) => `Okänt kommando: ${command}`,
+  missingOption: (option) => `Alternativ saknas: --${option}`,
+  invalidOption: (option, detail) => `Ogiltigt --${option}: ${detail}`,
+  fileNotReadable: (file) => `Filen kan inte läsas: ${file}`,
+  unknownMunicipality: (slug) => `Kommunen "${slug}" finns inte. Lägg till den: tiekartta municipality add …`,
+  municipalityExists: (slug) => `Kommunen "${slug}" eller dess kommunnummer finns redan.`,
+  municipalityAdded: (slug) => `Kommunen har lagts till: ${slug}`,
+  fileRejected: (file, count) => `${file}: ${count} problem, ingenting importerades:`,
+  problem: {
+    no_round_header: 'uppföljningsomgången ("Tilanne 09/2022" eller "Status 03/2021") saknas',
+    unknown_header: 'okänd rubrikrad i tabellen',
+    column_count: 'fel antal kolumner (hittade/väntade)',
+    row_outside_table: 'rad utanför en tabell',
+    bad_year_mark: 'en årskolumn får bara innehålla "x" eller vara tom',
+    empty_name: 'namnet saknas',
+    duplicate_action: 'samma åtgärd finns redan på rad',
+    mixed_rounds: 'filen innehåller olika uppföljningsomgångar',
+    no_actions: 'filen innehåller inga åtgärder',
+  },
+  line: (line) => `rad ${line}`,
+  summaryTitle: (municipality, programme, round) => `Importerat: ${municipality} / ${programme} / ${round}`,
+  programmeCreated: 'Programmet skapades.',
+  roundCreated: 'Uppföljningsomgången skapades.',
+  nothingChanged: 'Inga ändringar: filen var redan importerad.',
+  tallies: {
+    sections: (t) => `Avsnitt: ${tally(t)}`,
+    actions: (t) => `Åtgärder: ${tally(t)}`,
+    statuses: (t) => `Statusuppgifter: ${tally(t)}`,
+    enablers: (t) => `Möjliggörare: ${tally(t)}`,
+  },
+  warningsTitle: (count) => `Anmärkningar: ${count}`,
+  warning: {
+    new_action_in_later_round: 'raden motsvarade ingen tidigare åtgärd; lades till som ny',
+    action_missing_from_round: 'åtgärden saknas i denna omgång',
+  },
+  demoLoaded: (actions, round) => `Tom databas: exempeldata laddades (Borgå digitala program 2020–2023, ${actions} åtgärder, ${round}).`,
+  listening: (url) => `Tiekartta körs: ${url}`,
+  databaseAt: (where) => `Databas: ${where}`,
+};
