@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_FOLLOWUP_FILE } from '../io/demo.ts';
+
+const run = promisify(execFile);
+const bin = new URL('../../bin/tiekartta.js', import.meta.url).pathname;
+
+/** Runs the real command in a child process, as a person would, in the given language. */
+async function tiekartta(args: string[], lang = 'en') {
+  const env = { ...process.env, TIEKARTTA_LANG: lang, DATABASE_URL: '' };
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('the tiekartta command', () => {
+  let dir: string;
+  let data: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tiekartta-cli-'));
+    data = join(dir, 'data');
+  });
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+  it('adds a municipality, imports a report atomically and idempotently, and refuses a broken one', async () => {
+    const added = await tiekartta(['municipality', 'add', '--data', data, '--slug', 'porvoo', '--code', '638', '--name-fi', 'Porvoo', '--name-sv', 'Borgå', '--languages', 'fi,sv']);
+    expect(added).toMatchObject({ code: 0, stdout: 'Municipality added: porvoo\n' });
+
+    const broken = join(dir, 'broken.txt');
+    const lines = (await readFile(DEMO_FOLLOWUP_FILE, 'utf8')).split('\n');
+    const at = lines.findIndex((line) => line.startsWith('Verkkokauppa'));
+    lines[at] = lines[at]!.replace('\tx\t', '\t');
+    await writeFile(broken, lines.join('\n'));
+    const refused = await tiekartta(['import', 'followup', broken, '--data', data, '--municipality', 'porvoo', '--programme', 'digi-2020-2023'], 'fi');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`rivi ${at + 1}: väärä sarakemäärä (löytyi/odotettiin) (5/6)`);
+
+    const imported = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--data', data, '--municipality', 'porvoo', '--programme', 'digi-2020-2023', '--json']);
+    expect(imported.code).toBe(0);
+    const summary = JSON.parse(imported.stdout);
+    expect(summary).toMatchObject({ ok: true, changed: true, programme: { created: true }, actions: { created: 63 } });
+
+    const again = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--data', data, '--municipality', 'porvoo', '--programme', 'digi-2020-2023'], 'sv');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Inga ändringar: filen var redan importerad.');
+    expect(again.stdout).toContain('Åtgärder: 0 nya, 0 uppdaterade, 63 oförändrade');
+  });
+
+  it('names what is wrong with the command line', async () => {
+    const unknown = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--data', data, '--municipality', 'nowhere', '--programme', 'x']);
+    expect(unknown).toMatchObject({ code: 1 });
+    expect(unknown.stderr).toContain('There is no municipality "nowhere"');
+    const missing = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--programme', 'x'], 'fi');
+    expect(missing.stderr).toContain('Puuttuva valinta: --municipality');
+    const badLang = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--municipality', 'porvoo', '--programme', 'x', '--lang', 'de']);
+    expect(badLang.stderr).toContain('Invalid --lang: de');
+  });
+});
