@@ -79,6 +79,7 @@ export const goals = pgTable(
     id: id(),
     municipalityId: municipalityId(),
     programmeId: uuid('programme_id').notNull(),
+    kind: text('kind').$type<'goal' | 'theme'>().notNull().default('goal'),
     code: text('code').notNull(),
     name: localized('name'),
     position: integer('position').notNull(),
@@ -128,6 +129,8 @@ export const actions = pgTable(
     coFunded: boolean('co_funded').notNull().default(false),
     coFundedPart: localized('co_funded_part'),
     sector: localized('sector'),
+    /** The person responsible: personal data, so never published by the site or the open API. */
+    ownerName: text('owner_name'),
     partnerMunicipalities: text('partner_municipalities').array().$type<string[]>().notNull().default(sql`'{}'::text[]`),
     goalId: uuid('goal_id'),
     competenceId: uuid('competence_id'),
