@@ -1,0 +1,105 @@
+/**
+ * The API keeps the promise of its own OpenAPI document: every documented path and response is
+ * requested here, and each real answer is validated against the schema the document gives for it.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoDatabase } from '../../../test/support/database.ts';
+import type { OpenDatabase } from '../../db/database.ts';
+import { API_BASE_PATH, apiRoutes } from './routes.ts';
+
+const PROGRAMME = '/porvoo/programmes/digi-2020-2023';
+
+/** For each documented path, the requests (relative to the API) that should answer each documented status. */
+const EXERCISES: Record<string, Record<string, string[]>> = {
+  '/{municipality}/programmes': {
+    200: ['/porvoo/programmes'],
+    404: ['/nowhere/programmes'],
+  },
+  '/{municipality}/programmes.csv': {
+    200: ['/porvoo/programmes.csv'],
+    404: ['/nowhere/programmes.csv'],
+  },
+  '/{municipality}/programmes/{programme}/actions': {
+    200: [`${PROGRAMME}/actions`, `${PROGRAMME}/actions?round=2022-09&q=tekoäly&lang=fi&section=6&year=2021&coFunded=true`],
+    400: [`${PROGRAMME}/actions?round=2021-03`, `${PROGRAMME}/actions?state=finished`],
+    404: ['/porvoo/programmes/digi-1999/actions'],
+  },
+  '/{municipality}/programmes/{programme}/actions.csv': {
+    200: [`${PROGRAMME}/actions.csv`, `${PROGRAMME}/actions.csv?state=done`],
+    400: [`${PROGRAMME}/actions.csv?coFunded=maybe`],
+    404: ['/nowhere/programmes/digi-2020-2023/actions.csv'],
+  },
+  '/{municipality}/programmes/{programme}/actions/{id}': {
+    200: [`${PROGRAMME}/actions/1.1`, `${PROGRAMME}/actions/7.7?round=2022-09`],
+    400: [`${PROGRAMME}/actions/1.1?round=2021-03`],
+    404: [`${PROGRAMME}/actions/99.99`],
+  },
+};
+
+interface OpenApiDocument {
+  openapi: string;
+  info: { title: string; version: string };
+  servers?: { url: string }[];
+  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>;
+  components: { schemas: Record<string, object> };
+}
+
+/** Where ajv keeps the document's component schemas; the document's refs are pointed here. */
+const COMPONENTS_ID = 'https://tiekartta.invalid/api/v1/openapi.json/components/schemas';
+
+/** A schema of the document with its `#/components/schemas/X` refs resolvable by ajv. */
+function rebased(schema: object): object {
+  return JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${COMPONENTS_ID}#/$defs/`));
+}
+
+let database: OpenDatabase;
+let app: Hono;
+let document: OpenApiDocument;
+let ajv: Ajv2020;
+
+beforeAll(async () => {
+  database = await demoDatabase();
+  app = new Hono().route(API_BASE_PATH, apiRoutes({ db: database.db }));
+  const response = await app.request(`${API_BASE_PATH}/openapi.json`);
+  expect(response.status).toBe(200);
+  document = (await response.json()) as OpenApiDocument;
+  ajv = new Ajv2020({ allErrors: true, strict: true });
+  // OpenAPI's annotation keyword; JSON Schema 2020-12 has only `examples`.
+  ajv.addKeyword('example');
+  ajv.addSchema({ $id: COMPONENTS_ID, $defs: rebased(document.components.schemas) });
+});
+afterAll(() => database.close());
+
+describe('the OpenAPI document', () => {
+  it('describes the open data API as OpenAPI 3.1', () => {
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.info.title).toBe('Tiekartta open data API');
+    expect(document.info.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(document.servers).toEqual([{ url: API_BASE_PATH }]);
+  });
+
+  it('has its every path and response exercised by this test, all read-only', () => {
+    expect(Object.keys(document.paths).sort()).toEqual(Object.keys(EXERCISES).sort());
+    for (const [path, operations] of Object.entries(document.paths)) {
+      expect(Object.keys(operations), path).toEqual(['get']);
+      expect(Object.keys(operations.get!.responses).sort(), path).toEqual(Object.keys(EXERCISES[path]!).sort());
+    }
+  });
+});
+
+describe.each(Object.entries(EXERCISES))('%s', (path, byStatus) => {
+  const cases = Object.entries(byStatus).flatMap(([status, requests]) => requests.map((request) => ({ status, request })));
+
+  it.each(cases)('answers $request with $status as documented', async ({ status, request }) => {
+    const response = await app.request(`${API_BASE_PATH}${request}`);
+    expect(response.status).toBe(Number(status));
+    const mediaType = response.headers.get('content-type')!.split(';')[0]!;
+    const documented = document.paths[path]!.get!.responses[status]!.content?.[mediaType];
+    expect(documented, `${mediaType} is documented for ${status}`).toBeDefined();
+    const body = mediaType.endsWith('json') ? await response.json() : await response.text();
+    const validate = ajv.compile(rebased(documented!.schema));
+    expect(validate(body) ? [] : validate.errors).toEqual([]);
+  });
+});

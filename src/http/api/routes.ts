@@ -1,0 +1,201 @@
+/**
+ * The open data API, mounted at API_BASE_PATH: programmes and actions with their follow-up
+ * statuses, as JSON and CSV, and the OpenAPI document generated from these very route definitions.
+ * Read-only and public: any origin may read it, and answers may be cached for a minute.
+ */
+import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+import type { Database } from '../../db/database.ts';
+import { UnknownRoundError, getAction, listActions } from '../../services/actions.ts';
+import { findMunicipality } from '../../services/municipalities.ts';
+import { findProgramme, listProgrammes } from '../../services/programmes.ts';
+import type { MunicipalityView, ProgrammeSummary } from '../../services/views.ts';
+import { actionsCsv, programmesCsv } from './csv-tables.ts';
+import { presentAction, presentActionDetail, presentProgramme, presentProgrammeList } from './presenters.ts';
+import { ApiProblem, PROBLEM_CONTENT_TYPE, invalidParameters, problemResponse } from './problems.ts';
+import {
+  ActionDetailSchema,
+  ActionListQuery,
+  ActionListSchema,
+  ActionParams,
+  ActionQuery,
+  CsvSchema,
+  MunicipalityParams,
+  ProblemSchema,
+  ProgrammeListSchema,
+  ProgrammeParams,
+} from './schemas.ts';
+
+export const API_BASE_PATH = '/api/v1';
+const CACHE_CONTROL = 'public, max-age=60';
+
+const problem = (description: string) => ({
+  description,
+  content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
+});
+const notFound = problem('Unknown municipality, programme or action.');
+const badRequest = problem('An invalid query parameter, or an unknown round.');
+const json = <Schema extends z.ZodType>(schema: Schema, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const csv = (description: string) => ({
+  description,
+  headers: { 'Content-Disposition': { description: 'attachment, with a file name naming the data', schema: { type: 'string' as const } } },
+  content: { 'text/csv': { schema: CsvSchema } },
+});
+
+const listProgrammesRoute = createRoute({
+  method: 'get',
+  path: '/{municipality}/programmes',
+  operationId: 'listProgrammes',
+  tags: ['programmes'],
+  summary: "The municipality's programmes, newest period first",
+  request: { params: MunicipalityParams },
+  responses: { 200: json(ProgrammeListSchema, 'The programmes.'), 404: notFound },
+});
+
+const programmesCsvRoute = createRoute({
+  method: 'get',
+  path: '/{municipality}/programmes.csv',
+  operationId: 'listProgrammesCsv',
+  tags: ['programmes'],
+  summary: 'The programmes as CSV, one row each',
+  request: { params: MunicipalityParams },
+  responses: { 200: csv('The programmes.'), 404: notFound },
+});
+
+const listActionsRoute = createRoute({
+  method: 'get',
+  path: '/{municipality}/programmes/{programme}/actions',
+  operationId: 'listActions',
+  tags: ['actions'],
+  summary: "The programme's actions with their status in a round",
+  request: { params: ProgrammeParams, query: ActionListQuery },
+  responses: { 200: json(ActionListSchema, 'The actions, in the order of the roadmap.'), 400: badRequest, 404: notFound },
+});
+
+const actionsCsvRoute = createRoute({
+  method: 'get',
+  path: '/{municipality}/programmes/{programme}/actions.csv',
+  operationId: 'listActionsCsv',
+  tags: ['actions'],
+  summary: 'The actions as CSV, one row each, filtered as the JSON list',
+  request: { params: ProgrammeParams, query: ActionListQuery },
+  responses: { 200: csv('The actions.'), 400: badRequest, 404: notFound },
+});
+
+const getActionRoute = createRoute({
+  method: 'get',
+  path: '/{municipality}/programmes/{programme}/actions/{id}',
+  operationId: 'getAction',
+  tags: ['actions'],
+  summary: 'One action with its perspectives and the status of every round',
+  request: { params: ActionParams, query: ActionQuery },
+  responses: { 200: json(ActionDetailSchema, 'The action.'), 400: badRequest, 404: notFound },
+});
+
+async function requireMunicipality(db: Database, slug: string): Promise<MunicipalityView> {
+  const municipality = await findMunicipality(db, slug);
+  if (!municipality) throw new ApiProblem(404, `There is no municipality "${slug}".`);
+  return municipality;
+}
+
+async function requireProgramme(
+  db: Database,
+  params: z.infer<typeof ProgrammeParams>,
+): Promise<{ municipality: MunicipalityView; programme: ProgrammeSummary }> {
+  const municipality = await requireMunicipality(db, params.municipality);
+  const programme = await findProgramme(db, municipality, params.programme);
+  if (!programme) throw new ApiProblem(404, `${municipality.slug} has no programme "${params.programme}".`);
+  return { municipality, programme };
+}
+
+/** The list as the public site shows it: `q` is matched in `lang`, default the municipality's first language. */
+async function findActions(db: Database, params: z.infer<typeof ProgrammeParams>, query: z.infer<typeof ActionListQuery>) {
+  const { municipality, programme } = await requireProgramme(db, params);
+  const { lang, ...filter } = query;
+  const actions = await listActions(
+    db,
+    programme,
+    { ...filter, lang: lang ?? municipality.languages[0] ?? 'fi' },
+    municipality.languages,
+  );
+  const round = query.round ?? programme.latestRound?.key ?? null;
+  return { municipality, programme, round, actions: actions.map(presentAction) };
+}
+
+function csvResponse(c: Context, body: string, fileName: string) {
+  return c.text(body, 200, {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${fileName}"`,
+  });
+}
+
+const cacheSuccess: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (c.res.status === 200) c.header('Cache-Control', CACHE_CONTROL);
+};
+
+export function apiRoutes(deps: { db: Database }): OpenAPIHono {
+  const { db } = deps;
+  const app = new OpenAPIHono({ defaultHook: invalidParameters });
+  app.use('*', cors({ origin: '*', allowMethods: ['GET'] }), cacheSuccess);
+  app.onError((error, c) => {
+    if (error instanceof ApiProblem) return problemResponse(c, error.status, error.detail);
+    if (error instanceof UnknownRoundError) {
+      return problemResponse(c, 400, `Invalid query parameter "round": the programme has no round ${error.round}.`);
+    }
+    throw error;
+  });
+
+  app.openapi(listProgrammesRoute, async (c) => {
+    const municipality = await requireMunicipality(db, c.req.valid('param').municipality);
+    return c.json(presentProgrammeList(municipality, await listProgrammes(db, municipality)), 200);
+  });
+
+  app.openapi(programmesCsvRoute, async (c) => {
+    const municipality = await requireMunicipality(db, c.req.valid('param').municipality);
+    const programmes = (await listProgrammes(db, municipality)).map(presentProgramme);
+    return csvResponse(c, programmesCsv(programmes), `${municipality.slug}-programmes.csv`);
+  });
+
+  app.openapi(listActionsRoute, async (c) => {
+    const { round, actions } = await findActions(db, c.req.valid('param'), c.req.valid('query'));
+    return c.json({ round, actions }, 200);
+  });
+
+  app.openapi(actionsCsvRoute, async (c) => {
+    const { municipality, programme, round, actions } = await findActions(db, c.req.valid('param'), c.req.valid('query'));
+    const fileName = [municipality.slug, programme.slug, 'actions', round].filter(Boolean).join('-');
+    return csvResponse(c, actionsCsv(actions), `${fileName}.csv`);
+  });
+
+  app.openapi(getActionRoute, async (c) => {
+    const params = c.req.valid('param');
+    const { programme } = await requireProgramme(db, params);
+    const action = await getAction(db, programme, params.id, c.req.valid('query').round);
+    if (!action) throw new ApiProblem(404, `${programme.slug} has no action "${params.id}".`);
+    return c.json(presentActionDetail(action), 200);
+  });
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Tiekartta open data API',
+      version: '1.0.0',
+      description:
+        'The digital programmes of municipalities in the open: programmes, their actions and the status of ' +
+        'every action in each follow-up round, as JSON and CSV. Texts are given per language (fi, sv, en) ' +
+        'where they exist. Read-only, no authentication, no personal data.',
+    },
+    servers: [{ url: API_BASE_PATH }],
+    tags: [
+      { name: 'programmes', description: 'Digital programmes and their follow-up rounds.' },
+      { name: 'actions', description: 'The actions of a programme and their statuses.' },
+    ],
+  });
+
+  return app;
+}

@@ -1,0 +1,26 @@
+/**
+ * Writes tables as CSV that spreadsheet programs open right: UTF-8 with a byte order mark (without
+ * it Excel reads the file as the local 8-bit code page and breaks "ä" and "å"), CRLF line ends and a
+ * header row. Cells are open data typed by anyone, so a text starting with = + - @ tab or CR gets a
+ * leading apostrophe: a spreadsheet would otherwise run it as a formula (CSV injection).
+ */
+import { stringify } from 'csv-stringify/sync';
+
+export type CsvValue = string | number | boolean | null;
+
+/** One row per record; `columns` are the keys to write, in order, and the header row. */
+export function toCsv<Column extends string>(
+  columns: readonly Column[],
+  rows: Iterable<Readonly<Record<Column, CsvValue>>>,
+): string {
+  return stringify([...rows], {
+    bom: true,
+    header: true,
+    columns: [...columns],
+    record_delimiter: 'windows',
+    // Setting the delimiter turns this off; a lone CR or LF inside a cell must still be quoted.
+    quote_record_delimiter: true,
+    escape_formulas: true,
+    cast: { boolean: (value) => String(value) },
+  });
+}
