@@ -1,117 +1,125 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Database } from '../db/database.ts';
-import { actions, actionStatuses, competences, enablers, goals, programmes, rounds, sections } from '../db/schema.ts';
+/**
+ * Programme summaries and overviews. Each is one SQL statement (subqueries aggregate rounds and
+ * counts as JSON): every page needs them, and PGlite runs one statement at a time.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import { selectRows, type Database } from '../db/database.ts';
 import { ACTION_STATES, type ActionState } from '../domain/action.ts';
+import type { Lang, LocalizedText } from '../domain/language.ts';
 import { roundKey } from './rounds.ts';
-import type { MunicipalityView, ProgrammeOverview, ProgrammeSummary, RoundView, StateCounts } from './views.ts';
+import type { GoalView, MunicipalityView, ProgrammeOverview, ProgrammeSummary, RoundView, StateCounts } from './views.ts';
 
 export function emptyStateCounts(): StateCounts {
   return Object.fromEntries(ACTION_STATES.map((state) => [state, 0])) as StateCounts;
 }
 
-/** Counts the latest round's states; actions without an entry in it count as having no status. */
-function toStateCounts(rows: { state: ActionState | null; count: number }[]): StateCounts {
-  const counts = emptyStateCounts();
-  for (const row of rows) counts[row.state ?? 'no_status'] += Number(row.count);
-  return counts;
+function toStateCounts(counts: Partial<Record<ActionState, number>> | null): StateCounts {
+  return { ...emptyStateCounts(), ...counts };
 }
 
-const roundView = (round: typeof rounds.$inferSelect): RoundView => ({
-  key: roundKey(round), year: round.year, month: round.month, label: round.label, lang: round.lang,
-});
+/** The latest round of the programme `programmeId` (an SQL expression). */
+const latestRoundOf = (programmeId: SQL) =>
+  sql`(select r.id from rounds r where r.programme_id = ${programmeId} order by r.year desc, r.month desc limit 1)`;
 
-/** The municipality's programmes, the newest period first. */
-export async function listProgrammes(db: Database, municipality: MunicipalityView): Promise<ProgrammeSummary[]> {
-  const rows = await db
-    .select()
-    .from(programmes)
-    .where(eq(programmes.municipalityId, municipality.id))
-    .orderBy(desc(programmes.periodStart), asc(programmes.slug));
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  const roundRows = await db
-    .select()
-    .from(rounds)
-    .where(and(eq(rounds.municipalityId, municipality.id), inArray(rounds.programmeId, ids)))
-    .orderBy(asc(rounds.year), asc(rounds.month));
-  const latestRoundIds = new Map<string, string>();
-  for (const round of roundRows) latestRoundIds.set(round.programmeId, round.id);
-  const counts = await db
-    .select({ programmeId: actions.programmeId, state: actionStatuses.state, count: sql<number>`count(*)::int` })
-    .from(actions)
-    .leftJoin(
-      actionStatuses,
-      and(
-        eq(actionStatuses.actionId, actions.id),
-        latestRoundIds.size > 0 ? inArray(actionStatuses.roundId, [...latestRoundIds.values()]) : sql`false`,
-      ),
-    )
-    .where(and(eq(actions.municipalityId, municipality.id), inArray(actions.programmeId, ids)))
-    .groupBy(actions.programmeId, actionStatuses.state);
+/** The states of `actionsWhere` in the latest round as {state: count}; no entry counts as no status. */
+const stateCountsOf = (actionsWhere: SQL, programmeId: SQL) => sql`(
+  select coalesce(json_object_agg(c.state, c.n), '{}') from (
+    select coalesce(st.state, 'no_status') as state, count(*)::int as n
+    from actions a
+    left join action_statuses st on st.action_id = a.id and st.round_id = ${latestRoundOf(programmeId)}
+    where ${actionsWhere}
+    group by 1
+  ) c)`;
 
+interface SummaryRow {
+  id: string;
+  municipality_id: string;
+  slug: string;
+  name: LocalizedText;
+  period_start: number;
+  period_end: number;
+  cost_code: string | null;
+  rounds: { year: number; month: number; label: string; lang: Lang }[];
+  state_counts: Partial<Record<ActionState, number>>;
+}
+
+async function selectSummaries(db: Database, municipality: MunicipalityView, slug?: string): Promise<ProgrammeSummary[]> {
+  const rows = await selectRows<SummaryRow>(db, sql`
+    select p.id, p.municipality_id, p.slug, p.name, p.period_start, p.period_end, p.cost_code,
+      (select coalesce(json_agg(json_build_object('year', r.year, 'month', r.month, 'label', r.label, 'lang', r.lang)
+         order by r.year, r.month), '[]') from rounds r where r.programme_id = p.id) as rounds,
+      ${stateCountsOf(sql`a.programme_id = p.id`, sql`p.id`)} as state_counts
+    from programmes p
+    where p.municipality_id = ${municipality.id} ${slug === undefined ? sql`` : sql`and p.slug = ${slug}`}
+    order by p.period_start desc, p.slug`);
   return rows.map((row) => {
-    const own = roundRows.filter((round) => round.programmeId === row.id).map(roundView);
-    const stateRows = counts.filter((count) => count.programmeId === row.id);
+    const rounds: RoundView[] = row.rounds.map((round) => ({ key: roundKey(round), ...round }));
+    const stateCounts = toStateCounts(row.state_counts);
     return {
       id: row.id,
-      municipalityId: row.municipalityId,
+      municipalityId: row.municipality_id,
       slug: row.slug,
       name: row.name,
-      periodStart: row.periodStart,
-      periodEnd: row.periodEnd,
-      costCode: row.costCode,
-      rounds: own,
-      latestRound: own.at(-1) ?? null,
-      actionCount: stateRows.reduce((sum, count) => sum + Number(count.count), 0),
-      stateCounts: toStateCounts(stateRows),
+      periodStart: row.period_start,
+      periodEnd: row.period_end,
+      costCode: row.cost_code,
+      rounds,
+      latestRound: rounds.at(-1) ?? null,
+      actionCount: Object.values(stateCounts).reduce((sum, count) => sum + count, 0),
+      stateCounts,
     };
   });
 }
 
-export async function findProgramme(
-  db: Database, municipality: MunicipalityView, slug: string,
-): Promise<ProgrammeSummary | null> {
-  return (await listProgrammes(db, municipality)).find((programme) => programme.slug === slug) ?? null;
+/** The municipality's programmes, the newest period first. */
+export function listProgrammes(db: Database, municipality: MunicipalityView): Promise<ProgrammeSummary[]> {
+  return selectSummaries(db, municipality);
 }
 
-export async function getProgrammeOverview(
-  db: Database, municipality: MunicipalityView, slug: string,
-): Promise<ProgrammeOverview | null> {
+export async function findProgramme(db: Database, municipality: MunicipalityView, slug: string): Promise<ProgrammeSummary | null> {
+  const [found] = await selectSummaries(db, municipality, slug);
+  return found ?? null;
+}
+
+interface OverviewRow {
+  goals: GoalView[];
+  competences: GoalView[];
+  enabler_count: number;
+  years: number[];
+  sections: { position: number; name: LocalizedText; state_counts: Partial<Record<ActionState, number>> }[];
+}
+
+export async function getProgrammeOverview(db: Database, municipality: MunicipalityView, slug: string): Promise<ProgrammeOverview | null> {
   const programme = await findProgramme(db, municipality, slug);
   if (!programme) return null;
-  const scope = (table: { municipalityId: AnyPgColumn; programmeId: AnyPgColumn }) =>
-    and(eq(table.municipalityId, municipality.id), eq(table.programmeId, programme.id));
-  const latestRoundId = programme.latestRound
-    ? sql`(select id from ${rounds} where ${rounds.programmeId} = ${programme.id} and ${rounds.year} = ${programme.latestRound.year} and ${rounds.month} = ${programme.latestRound.month})`
-    : sql`null::uuid`;
-  const [goalRows, competenceRows, sectionRows, sectionCounts, [enablerCount], [years]] = await Promise.all([
-    db.select({ code: goals.code, name: goals.name }).from(goals).where(scope(goals)).orderBy(asc(goals.position)),
-    db.select({ code: competences.code, name: competences.name }).from(competences).where(scope(competences)).orderBy(asc(competences.position)),
-    db.select({ id: sections.id, position: sections.position, name: sections.name }).from(sections).where(scope(sections)).orderBy(asc(sections.position)),
-    db
-      .select({ sectionId: actions.sectionId, state: actionStatuses.state, count: sql<number>`count(*)::int` })
-      .from(actions)
-      .leftJoin(actionStatuses, and(eq(actionStatuses.actionId, actions.id), eq(actionStatuses.roundId, latestRoundId)))
-      .where(scope(actions))
-      .groupBy(actions.sectionId, actionStatuses.state),
-    db.select({ count: sql<number>`count(*)::int` }).from(enablers).where(scope(enablers)),
-    db.select({ years: sql<number[]>`coalesce(array_agg(distinct y order by y), '{}')` }).from(sql`${actions}, unnest(${actions.years}) as y`).where(scope(actions)),
-  ]);
+  const p = sql`${programme.id}::uuid`;
+  const m = sql`${municipality.id}::uuid`;
+  const codesAndNames = (table: SQL) => sql`(select coalesce(json_agg(json_build_object('code', t.code, 'name', t.name) order by t.position), '[]')
+    from ${table} t where t.municipality_id = ${m} and t.programme_id = ${p})`;
+  const [row] = await selectRows<OverviewRow>(db, sql`
+    select
+      ${codesAndNames(sql`goals`)} as goals,
+      ${codesAndNames(sql`competences`)} as competences,
+      (select count(*)::int from enablers e where e.municipality_id = ${m} and e.programme_id = ${p}) as enabler_count,
+      (select coalesce(array_agg(distinct y order by y), '{}') from actions a, unnest(a.years) y
+         where a.municipality_id = ${m} and a.programme_id = ${p}) as years,
+      (select coalesce(json_agg(json_build_object('position', s.position, 'name', s.name,
+         'state_counts', ${stateCountsOf(sql`a.section_id = s.id`, p)}) order by s.position), '[]')
+         from sections s where s.municipality_id = ${m} and s.programme_id = ${p}) as sections`);
   return {
     ...programme,
-    goals: goalRows,
-    competences: competenceRows,
-    sections: sectionRows.map((section) => {
-      const rows = sectionCounts.filter((count) => count.sectionId === section.id);
+    goals: row!.goals,
+    competences: row!.competences,
+    sections: row!.sections.map((section) => {
+      const stateCounts = toStateCounts(section.state_counts);
       return {
         position: section.position,
         name: section.name,
-        actionCount: rows.reduce((sum, row) => sum + Number(row.count), 0),
-        stateCounts: toStateCounts(rows),
+        actionCount: Object.values(stateCounts).reduce((sum, count) => sum + count, 0),
+        stateCounts,
       };
     }),
-    enablerCount: Number(enablerCount?.count ?? 0),
-    years: (years?.years ?? []).map(Number),
+    enablerCount: Number(row!.enabler_count),
+    years: row!.years.map(Number),
   };
 }
