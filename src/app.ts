@@ -6,11 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { Database } from './db/database.ts';
-import { apiRoutes } from './http/api/routes.ts';
+import { problemResponse } from './http/api/problems.ts';
+import { API_BASE_PATH, apiRoutes } from './http/api/routes.ts';
 import { requestLog } from './http/request-log.ts';
 import { csrfProtection, securityHeaders } from './http/security.ts';
 import type { Logger } from './logger.ts';
-import { siteRoutes } from './site/routes.tsx';
+import { siteNotFound, siteRoutes } from './site/routes.tsx';
 
 const assetsRoot = fileURLToPath(new URL('./site/assets', import.meta.url));
 
@@ -29,8 +30,10 @@ export function createApp({ db, logger }: AppDeps): Hono {
     if (c.res.ok) c.res.headers.set('Cache-Control', 'public, max-age=3600');
   });
   app.use('/assets/*', serveStatic({ root: assetsRoot, rewriteRequestPath: (path) => path.replace(/^\/assets/, '') }));
-  app.route('/api/v1', apiRoutes({ db }));
+  app.route(API_BASE_PATH, apiRoutes({ db }));
   app.route('/', siteRoutes({ db }));
+  app.notFound((c) =>
+    c.req.path.startsWith(`${API_BASE_PATH}/`) ? problemResponse(c, 404, 'There is no such resource.') : siteNotFound(c));
   app.onError((error, c) => {
     logger.error({ err: error, path: c.req.path }, 'request failed');
     return c.text('Internal Server Error', 500);

@@ -1,0 +1,205 @@
+/**
+ * The public site's interface texts in Finnish. This object defines the catalog type: the Swedish and
+ * English catalogs must have exactly these keys, so a missing text fails the type check.
+ */
+import type { ActionState, Benefit, Beneficiary, DevelopmentModel, Level, SizeClass, TrafficLight } from '../../domain/action.ts';
+import type { Lang } from '../../domain/language.ts';
+import { formatList, formatNumber } from './format.ts';
+
+const n = (value: number) => formatNumber('fi', value);
+
+export const fi = {
+  siteName: 'Tiekartta',
+  /** The language's own name, for the language switcher. */
+  inThisLanguage: 'Suomeksi',
+  /** Shown beside content that is not available in the page's language. */
+  untranslated: (shownIn: Lang) =>
+    `(kääntämätön, ${({ fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' } as Record<Lang, string>)[shownIn]})`,
+
+  layout: {
+    skipToContent: 'Siirry pääsisältöön',
+    breadcrumb: 'Murupolku',
+    languageSwitcher: 'Kieli',
+    home: 'Etusivu',
+    openData: 'Avoin data',
+    openDataLink: 'Ohjelmien tiedot koneluettavassa muodossa (JSON-rajapinta)',
+    about: 'Kunnan digiohjelma, sen toimenpiteet ja seuranta avoimesti.',
+  },
+
+  notFound: {
+    title: 'Sivua ei löytynyt',
+    text: 'Etsimääsi sivua ei ole olemassa. Tarkista osoite tai siirry etusivulle.',
+    backHome: 'Siirry etusivulle',
+  },
+
+  home: {
+    title: 'Kuntien digiohjelmat',
+    intro: 'Valitse kunta ja kieli.',
+    none: 'Yhtään kuntaa ei ole vielä julkaistu.',
+  },
+
+  programmeName: (start: number, end: number) => `Digiohjelma ${start}–${end}`,
+  sectionN: (position: number) => `Osio ${position}`,
+  actionCount: (count: number) => (count === 1 ? '1 toimenpide' : `${n(count)} toimenpidettä`),
+
+  states: {
+    done: 'Toteutettu',
+    in_progress: 'Käynnissä',
+    not_advanced: 'Ei edistetty',
+    postponed: 'Siirretty',
+    abandoned: 'Keskeytetty / luovuttu',
+    no_status: 'Ei tilannetietoa',
+  } as Record<ActionState, string>,
+
+  trafficLights: { green: 'vihreä', yellow: 'keltainen', red: 'punainen' } as Record<TrafficLight, string>,
+
+  overview: {
+    period: 'Ohjelmakausi',
+    periodValue: (start: number, end: number) => `${start}–${end}`,
+    costCode: 'Kustannuspaikka',
+    goals: 'Tavoitteet',
+    competences: 'Osaamiset',
+    sections: 'Osiot',
+    sectionColumn: 'Osio',
+    actionsColumn: 'Toimenpiteitä',
+    stateHeading: (when: string) => `Toimenpiteiden tilanne: ${when}`,
+    stateColumn: 'Tilanne',
+    countColumn: 'Lukumäärä',
+    total: 'Yhteensä',
+    noRounds: 'Ohjelmasta ei ole vielä tehty seurantaa.',
+    rounds: 'Seurantakierrokset',
+    allActions: 'Kaikki toimenpiteet',
+    enablerCount: (count: number) => `Mahdollistajat (${n(count)})`,
+    otherProgrammes: 'Muut ohjelmat',
+    noProgrammes: 'Kunnalla ei ole vielä julkaistua digiohjelmaa.',
+  },
+
+  actions: {
+    title: 'Toimenpiteet',
+    titleInRound: (when: string) => `Toimenpiteet – tilanne: ${when}`,
+    filters: 'Rajaa toimenpiteitä',
+    section: 'Osio',
+    year: 'Aikataulutettu vuodelle',
+    state: 'Tilanne',
+    coFunded: 'VM:n kannustinrahoitus',
+    q: 'Hakusana',
+    qHint: 'Haku toimenpiteiden nimistä ja tilanneteksteistä.',
+    round: 'Seurantakierros',
+    any: 'Kaikki',
+    yes: 'Kyllä',
+    no: 'Ei',
+    latestRound: (when: string) => `Uusin (${when})`,
+    submit: 'Näytä toimenpiteet',
+    clear: 'Poista rajaukset',
+    results: (count: number) =>
+      count === 0 ? 'Yhtään toimenpidettä ei löytynyt.' : count === 1 ? 'Löytyi 1 toimenpide.' : `Löytyi ${n(count)} toimenpidettä.`,
+    activeFilters: 'Rajaukset',
+    noActiveFilters: 'Ei rajauksia: kaikki toimenpiteet.',
+    /** Followed, for screen readers, by the filter's name. */
+    removeFilter: 'poista rajaus',
+    tableCaption: 'Toimenpiteet ja niiden tilanne',
+    refColumn: 'Tunnus',
+    nameColumn: 'Toimenpide',
+    sectionColumn: 'Osio',
+    scheduleColumn: 'Aikataulu',
+    stateColumn: 'Tilanne',
+    coFundedColumn: 'Yhteisrahoitteinen',
+    coFundedMarker: 'Yhteisrahoitteinen',
+    noStatusInRound: 'Ei merkintää tällä kierroksella',
+    errorHeading: 'Rajauksia ei voitu käyttää',
+    invalidValue: (value: string) => `arvo ”${value}” ei kelpaa. Valitse arvo listasta.`,
+    unknownRound: (value: string) => `seurantakierrosta ”${value}” ei ole tässä ohjelmassa.`,
+  },
+
+  action: {
+    title: (ref: string) => `Toimenpide ${ref}`,
+    section: 'Osio',
+    schedule: 'Aikataulu',
+    scheduleCaption: 'Vuodet, joille toimenpide on aikataulutettu',
+    yearColumn: 'Vuosi',
+    scheduled: 'aikataulutettu',
+    notScheduled: 'ei aikataulutettu',
+    scheduleText: (years: number[]) =>
+      years.length === 0 ? 'Toimenpidettä ei ole aikataulutettu.' : `Aikataulutettu vuosille ${formatList('fi', years)}.`,
+    funding: 'Rahoitus',
+    coFundedWhole: 'Yhteisrahoitteinen: VM:n kannustinrahoitus koko toimenpiteelle.',
+    coFundedPart: 'Yhteisrahoitteinen osa (VM:n kannustinrahoitus):',
+    notCoFunded: 'Ei VM:n kannustinrahoitusta.',
+    perspectives: 'Kahdeksan näkökulmaa',
+    notClassified: 'Ei vielä luokiteltu',
+    sector: 'Toimiala',
+    sectorUnknown: 'Ei tiedossa',
+    partners: 'Kumppanikunnat',
+    noPartners: 'Ei kumppanikuntia',
+    statuses: 'Tilanne seurantakierroksittain',
+    noStatuses: 'Toimenpiteestä ei ole vielä seurantatietoa.',
+    round: 'Seurantakierros',
+    state: 'Tilanne',
+    stateInferred: 'ehdotettu tekstistä, vahvistamatta',
+    stateConfirmed: 'vahvistettu',
+    /** The round's report, by its printed title ("Tilanne 09/2022"). */
+    report: 'Seurantaraportti',
+    trafficLight: 'Liikennevalo',
+    noStatusText: 'Ei tilannetekstiä.',
+    backToList: 'Takaisin toimenpidelistaan',
+  },
+
+  perspectives: {
+    goal: 'Tavoite tai osaaminen',
+    level: 'Taso',
+    statutory: 'Lakisääteinen',
+    benefits: 'Pitkän aikavälin hyödyt',
+    beneficiaries: 'Päähyödynsaajat',
+    costClass: 'Kustannusluokka',
+    impactClass: 'Vaikuttavuusluokka',
+    developmentModel: 'Kehittämismalli',
+    yes: 'Kyllä',
+    no: 'Ei',
+    levels: {
+      foundation: 'Digitaalinen perusta',
+      shared_solution: 'Kaupunkitasoinen yhteinen ratkaisu (TORI)',
+      sector_change: 'Toimialakohtainen muutos (TOSI)',
+      analytics: 'Analytiikka ja tieto',
+    } as Record<Level, string>,
+    benefitNames: {
+      renewal: 'uudistuminen',
+      human_centredness: 'ihmislähtöisyys',
+      sustainability: 'kestävyys',
+    } as Record<Benefit, string>,
+    beneficiaryNames: {
+      residents: 'kuntalaiset',
+      companies: 'yritykset',
+      tourists: 'matkailijat',
+      staff: 'henkilöstö',
+      climate: 'ilmasto',
+    } as Record<Beneficiary, string>,
+    costClasses: {
+      S: 'S – nykyisin resurssein',
+      M: 'M – tilapäinen budjettilisäys',
+      L: 'L – pysyvä budjettilisäys',
+    } as Record<SizeClass, string>,
+    impactClasses: {
+      S: 'S – kertaluonteinen tai harvoja koskeva',
+      M: 'M – jatkuva harvoille tai kertaluonteinen monille',
+      L: 'L – jatkuva monille',
+    } as Record<SizeClass, string>,
+    developmentModels: {
+      network: 'Verkostomainen, yhdessä muiden kuntien kanssa',
+      independent: 'Itsenäinen',
+    } as Record<DevelopmentModel, string>,
+    list: (items: string[]) => formatList('fi', items),
+  },
+
+  enablers: {
+    title: 'Mahdollistajat',
+    intro: 'Mahdollistajat ovat toimenpiteiden onnistumisen edellytyksiä: toimintatapoja, järjestelmiä ja osaamista.',
+    measures: 'Toimenpiteet',
+    metrics: 'Mittarit',
+    status: (when: string) => `Tilanne: ${when}`,
+    none: 'Ohjelmalla ei ole mahdollistajia.',
+    noStatus: 'Ei tilannetietoa.',
+    empty: 'Ei kirjattu.',
+  },
+};
+
+export type SiteMessages = typeof fi;

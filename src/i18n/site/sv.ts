@@ -1,0 +1,198 @@
+/** The public site's interface texts in Swedish (Finland Swedish municipal usage). */
+import type { Lang } from '../../domain/language.ts';
+import type { SiteMessages } from './fi.ts';
+import { formatList, formatNumber } from './format.ts';
+
+const n = (value: number) => formatNumber('sv', value);
+
+export const sv: SiteMessages = {
+  siteName: 'Tiekartta',
+  inThisLanguage: 'På svenska',
+  untranslated: (shownIn: Lang) =>
+    `(oöversatt, ${({ fi: 'på finska', sv: 'på svenska', en: 'på engelska' } as Record<Lang, string>)[shownIn]})`,
+
+  layout: {
+    skipToContent: 'Hoppa till huvudinnehållet',
+    breadcrumb: 'Brödsmulor',
+    languageSwitcher: 'Språk',
+    home: 'Startsida',
+    openData: 'Öppna data',
+    openDataLink: 'Programmens uppgifter i maskinläsbar form (JSON-gränssnitt)',
+    about: 'Kommunens digitala program, dess åtgärder och uppföljning öppet för alla.',
+  },
+
+  notFound: {
+    title: 'Sidan hittades inte',
+    text: 'Sidan du söker finns inte. Kontrollera adressen eller gå till startsidan.',
+    backHome: 'Gå till startsidan',
+  },
+
+  home: {
+    title: 'Kommunernas digitala program',
+    intro: 'Välj kommun och språk.',
+    none: 'Ingen kommun har publicerats ännu.',
+  },
+
+  programmeName: (start: number, end: number) => `Digiprogram ${start}–${end}`,
+  sectionN: (position: number) => `Avsnitt ${position}`,
+  actionCount: (count: number) => (count === 1 ? '1 åtgärd' : `${n(count)} åtgärder`),
+
+  states: {
+    done: 'Genomförd',
+    in_progress: 'Pågår',
+    not_advanced: 'Har inte framskridit',
+    postponed: 'Uppskjuten',
+    abandoned: 'Avbruten',
+    no_status: 'Ingen statusuppgift',
+  },
+
+  trafficLights: { green: 'grön', yellow: 'gul', red: 'röd' },
+
+  overview: {
+    period: 'Programperiod',
+    periodValue: (start: number, end: number) => `${start}–${end}`,
+    costCode: 'Kostnadsställe',
+    goals: 'Mål',
+    competences: 'Kompetenser',
+    sections: 'Avsnitt',
+    sectionColumn: 'Avsnitt',
+    actionsColumn: 'Åtgärder',
+    stateHeading: (when: string) => `Åtgärdernas status: ${when}`,
+    stateColumn: 'Status',
+    countColumn: 'Antal',
+    total: 'Totalt',
+    noRounds: 'Programmet har inte följts upp ännu.',
+    rounds: 'Uppföljningsomgångar',
+    allActions: 'Alla åtgärder',
+    enablerCount: (count: number) => `Möjliggörare (${n(count)})`,
+    otherProgrammes: 'Andra program',
+    noProgrammes: 'Kommunen har inte publicerat något digitalt program ännu.',
+  },
+
+  actions: {
+    title: 'Åtgärder',
+    titleInRound: (when: string) => `Åtgärder – status: ${when}`,
+    filters: 'Filtrera åtgärderna',
+    section: 'Avsnitt',
+    year: 'Planerad för år',
+    state: 'Status',
+    coFunded: 'Samfinansierad av FM:s incitamentsprogram',
+    q: 'Sökord',
+    qHint: 'Sökningen gäller åtgärdernas namn och statustexter.',
+    round: 'Uppföljningsomgång',
+    any: 'Alla',
+    yes: 'Ja',
+    no: 'Nej',
+    latestRound: (when: string) => `Den senaste (${when})`,
+    submit: 'Visa åtgärder',
+    clear: 'Ta bort filtren',
+    results: (count: number) =>
+      count === 0 ? 'Inga åtgärder hittades.' : count === 1 ? '1 åtgärd hittades.' : `${n(count)} åtgärder hittades.`,
+    activeFilters: 'Filter',
+    noActiveFilters: 'Inga filter: alla åtgärder.',
+    /** Followed, for screen readers, by the filter's name. */
+    removeFilter: 'ta bort filtret',
+    tableCaption: 'Åtgärderna och deras status',
+    refColumn: 'Nummer',
+    nameColumn: 'Åtgärd',
+    sectionColumn: 'Avsnitt',
+    scheduleColumn: 'Tidtabell',
+    stateColumn: 'Status',
+    coFundedColumn: 'Samfinansierad',
+    coFundedMarker: 'Samfinansierad',
+    noStatusInRound: 'Ingen anteckning i denna omgång',
+    errorHeading: 'Filtren kunde inte användas',
+    invalidValue: (value: string) => `värdet ”${value}” är ogiltigt. Välj ett värde i listan.`,
+    unknownRound: (value: string) => `uppföljningsomgången ”${value}” finns inte i detta program.`,
+  },
+
+  action: {
+    title: (ref: string) => `Åtgärd ${ref}`,
+    section: 'Avsnitt',
+    schedule: 'Tidtabell',
+    scheduleCaption: 'År för vilka åtgärden är planerad',
+    yearColumn: 'År',
+    scheduled: 'planerad',
+    notScheduled: 'inte planerad',
+    scheduleText: (years: number[]) =>
+      years.length === 0 ? 'Åtgärden har ingen tidtabell.' : `Planerad för ${formatList('sv', years)}.`,
+    funding: 'Finansiering',
+    coFundedWhole: 'Samfinansierad: hela åtgärden har finansierats av FM:s incitamentsprogram.',
+    coFundedPart: 'Samfinansierad del (FM:s incitamentsprogram):',
+    notCoFunded: 'Ingen finansiering från FM:s incitamentsprogram.',
+    perspectives: 'De åtta perspektiven',
+    notClassified: 'Inte klassificerad ännu',
+    sector: 'Sektor',
+    sectorUnknown: 'Inte angiven',
+    partners: 'Samarbetskommuner',
+    noPartners: 'Inga samarbetskommuner',
+    statuses: 'Status per uppföljningsomgång',
+    noStatuses: 'Åtgärden har inte följts upp ännu.',
+    round: 'Uppföljningsomgång',
+    state: 'Status',
+    stateInferred: 'föreslagen utifrån texten, obekräftad',
+    stateConfirmed: 'bekräftad',
+    /** The round's report, by its printed title ("Tilanne 09/2022"). */
+    report: 'Uppföljningsrapport',
+    trafficLight: 'Trafikljus',
+    noStatusText: 'Ingen statustext.',
+    backToList: 'Tillbaka till åtgärdslistan',
+  },
+
+  perspectives: {
+    goal: 'Mål eller kompetens',
+    level: 'Nivå',
+    statutory: 'Lagstadgad',
+    benefits: 'Långsiktiga nyttor',
+    beneficiaries: 'Huvudsakliga nyttotagare',
+    costClass: 'Kostnadsklass',
+    impactClass: 'Effektklass',
+    developmentModel: 'Utvecklingsmodell',
+    yes: 'Ja',
+    no: 'Nej',
+    levels: {
+      foundation: 'Digital grund',
+      shared_solution: 'Stadsomfattande gemensam lösning (TORI)',
+      sector_change: 'Sektorspecifik förändring (TOSI)',
+      analytics: 'Analytik och data',
+    },
+    benefitNames: {
+      renewal: 'förnyelse',
+      human_centredness: 'människocentrering',
+      sustainability: 'hållbarhet',
+    },
+    beneficiaryNames: {
+      residents: 'invånare',
+      companies: 'företag',
+      tourists: 'turister',
+      staff: 'personal',
+      climate: 'klimatet',
+    },
+    costClasses: {
+      S: 'S – med nuvarande resurser',
+      M: 'M – tillfälligt budgettillägg',
+      L: 'L – bestående budgettillägg',
+    },
+    impactClasses: {
+      S: 'S – engångsnytta eller berör få',
+      M: 'M – fortlöpande för få eller engångsnytta för många',
+      L: 'L – fortlöpande för många',
+    },
+    developmentModels: {
+      network: 'I nätverk, tillsammans med andra kommuner',
+      independent: 'Självständig',
+    },
+    list: (items: string[]) => formatList('sv', items),
+  },
+
+  enablers: {
+    title: 'Möjliggörare',
+    intro: 'Möjliggörarna är förutsättningar för att åtgärderna ska lyckas: arbetssätt, system och kompetens.',
+    measures: 'Åtgärder',
+    metrics: 'Mätare',
+    status: (when: string) => `Status: ${when}`,
+    none: 'Programmet har inga möjliggörare.',
+    noStatus: 'Ingen statusuppgift.',
+    empty: 'Inte angivet.',
+  },
+};

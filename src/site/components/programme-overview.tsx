@@ -1,0 +1,128 @@
+/** A programme at a glance: period, goals, sections, the latest round's states, rounds and where to go next. */
+import type { MunicipalityView, ProgrammeOverview } from '../../services/views.ts';
+import { formatNumber } from '../../i18n/site/format.ts';
+import type { PageContext } from '../context.ts';
+import { programmeName, roundWhen, sectionName } from '../names.ts';
+import { siteUrls } from '../urls.ts';
+import { Localized, ShownText } from './localized-text.tsx';
+import { StateCountsTable } from './state-counts.tsx';
+
+export function ProgrammeOverviewView({ ctx, municipality, programme }: {
+  ctx: PageContext;
+  municipality: MunicipalityView;
+  programme: ProgrammeOverview;
+}) {
+  const { t, lang } = ctx;
+  const m = municipality.slug;
+  const actionsHref = (query?: Record<string, string | number>) => siteUrls.actions(m, lang, programme.slug, query);
+  const roundsNewestFirst = [...programme.rounds].reverse();
+  return (
+    <>
+      <h1>
+        <ShownText ctx={ctx} shown={programmeName(ctx, programme)} />
+      </h1>
+      <dl class="facts">
+        <div>
+          <dt>{t.overview.period}</dt>
+          <dd>{t.overview.periodValue(programme.periodStart, programme.periodEnd)}</dd>
+        </div>
+        {programme.costCode && (
+          <div>
+            <dt>{t.overview.costCode}</dt>
+            <dd>{programme.costCode}</dd>
+          </div>
+        )}
+      </dl>
+      <ul class="next-steps">
+        <li>
+          <a href={actionsHref()}>{t.overview.allActions}</a> ({t.actionCount(programme.actionCount)})
+        </li>
+        {programme.enablerCount > 0 && (
+          <li>
+            <a href={siteUrls.enablers(m, lang, programme.slug)}>{t.overview.enablerCount(programme.enablerCount)}</a>
+          </li>
+        )}
+      </ul>
+
+      <section aria-labelledby="states-heading">
+        <h2 id="states-heading">{t.overview.stateColumn}</h2>
+        {programme.latestRound ? (
+          <StateCountsTable
+            ctx={ctx}
+            caption={t.overview.stateHeading(roundWhen(ctx, programme.latestRound))}
+            counts={programme.stateCounts}
+            stateHref={(state) => actionsHref({ state })}
+          />
+        ) : (
+          <p>{t.overview.noRounds}</p>
+        )}
+      </section>
+
+      {programme.goals.length > 0 && (
+        <section aria-labelledby="goals-heading">
+          <h2 id="goals-heading">{t.overview.goals}</h2>
+          <ul>
+            {programme.goals.map((goal) => (
+              <li>
+                <strong>{goal.code}</strong> <Localized ctx={ctx} value={goal.name} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {programme.competences.length > 0 && (
+        <section aria-labelledby="competences-heading">
+          <h2 id="competences-heading">{t.overview.competences}</h2>
+          <ul>
+            {programme.competences.map((competence) => (
+              <li>
+                <strong>{competence.code}</strong> <Localized ctx={ctx} value={competence.name} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="sections-heading">
+        <h2 id="sections-heading">{t.overview.sections}</h2>
+        <table class="sections">
+          <thead>
+            <tr>
+              <th scope="col">{t.overview.sectionColumn}</th>
+              <th scope="col" class="number">{t.overview.actionsColumn}</th>
+              <th scope="col" class="number">{t.states.done}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {programme.sections.map((section) => (
+              <tr>
+                <th scope="row">
+                  <a href={actionsHref({ section: section.position })}>
+                    <ShownText ctx={ctx} shown={sectionName(ctx, section)} />
+                  </a>
+                </th>
+                <td class="number">{formatNumber(lang, section.actionCount)}</td>
+                <td class="number">{formatNumber(lang, section.stateCounts.done)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {roundsNewestFirst.length > 0 && (
+        <section aria-labelledby="rounds-heading">
+          <h2 id="rounds-heading">{t.overview.rounds}</h2>
+          <ul>
+            {roundsNewestFirst.map((round) => (
+              <li>
+                <a href={actionsHref(round.key === programme.latestRound?.key ? {} : { round: round.key })}>
+                  {roundWhen(ctx, round)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

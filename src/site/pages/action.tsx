@@ -1,0 +1,106 @@
+/** One action: section, schedule, funding, the eight perspectives, sector, partners and every round's status. */
+import type { ActionDetail, MunicipalityView, ProgrammeOverview } from '../../services/views.ts';
+import { pickText } from '../../domain/language.ts';
+import type { PageContext } from '../context.ts';
+import type { Alternate } from '../components/language-switcher.tsx';
+import { Localized, ShownText } from '../components/localized-text.tsx';
+import { PerspectivesList } from '../components/perspectives-list.tsx';
+import { ScheduleTable } from '../components/schedule-table.tsx';
+import { StatusHistory } from '../components/status-history.tsx';
+import { Layout } from '../layout.tsx';
+import { municipalityName, programmeName, sectionName } from '../names.ts';
+import { siteUrls } from '../urls.ts';
+
+function periodYears(programme: ProgrammeOverview, action: ActionDetail): number[] {
+  const years = new Set(action.years);
+  for (let year = programme.periodStart; year <= programme.periodEnd; year++) years.add(year);
+  return [...years].sort((a, b) => a - b);
+}
+
+export function ActionPage({ ctx, municipality, programme, action, alternates }: {
+  ctx: PageContext;
+  municipality: MunicipalityView;
+  programme: ProgrammeOverview;
+  action: ActionDetail;
+  alternates: Alternate[];
+}) {
+  const { t, lang } = ctx;
+  const a = t.action;
+  const m = municipality.slug;
+  const pName = programmeName(ctx, programme);
+  const name = pickText(action.name, lang, ctx.fallbacks);
+  const refTitle = a.title(action.ref);
+  const listHref = siteUrls.actions(m, lang, programme.slug);
+  return (
+    <Layout
+      ctx={ctx}
+      title={name ? `${refTitle}: ${name.text}` : refTitle}
+      municipality={municipality}
+      alternates={alternates}
+      crumbs={[
+        { label: t.layout.home, href: siteUrls.home() },
+        { label: municipalityName(ctx, municipality), href: siteUrls.municipality(m, lang) },
+        { label: pName, href: siteUrls.programme(m, lang, programme.slug) },
+        { label: t.actions.title, href: listHref },
+        { label: refTitle },
+      ]}
+    >
+      <p class="eyebrow">{refTitle}</p>
+      <h1>{name ? <ShownText ctx={ctx} shown={name} /> : refTitle}</h1>
+      <dl class="facts">
+        <div>
+          <dt>{a.section}</dt>
+          <dd>
+            <a href={siteUrls.actions(m, lang, programme.slug, { section: action.section.position })}>
+              <ShownText ctx={ctx} shown={sectionName(ctx, action.section)} />
+            </a>
+          </dd>
+        </div>
+        <div>
+          <dt>{a.sector}</dt>
+          <dd>
+            <Localized ctx={ctx} value={action.sector} empty={a.sectorUnknown} />
+          </dd>
+        </div>
+        <div>
+          <dt>{a.partners}</dt>
+          <dd>{action.partnerMunicipalities.length > 0 ? t.perspectives.list(action.partnerMunicipalities) : a.noPartners}</dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="schedule-heading">
+        <h2 id="schedule-heading">{a.schedule}</h2>
+        <ScheduleTable ctx={ctx} years={action.years} programmeYears={periodYears(programme, action)} />
+      </section>
+
+      <section aria-labelledby="funding-heading">
+        <h2 id="funding-heading">{a.funding}</h2>
+        {!action.coFunded ? (
+          <p>{a.notCoFunded}</p>
+        ) : Object.keys(action.coFundedPart).length > 0 ? (
+          <p>
+            <span class="co-funded">{a.coFundedPart}</span> <Localized ctx={ctx} value={action.coFundedPart} />
+          </p>
+        ) : (
+          <p>
+            <span class="co-funded">{a.coFundedWhole}</span>
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="perspectives-heading">
+        <h2 id="perspectives-heading">{a.perspectives}</h2>
+        <PerspectivesList ctx={ctx} perspectives={action.perspectives} goals={programme.goals} competences={programme.competences} />
+      </section>
+
+      <section aria-labelledby="statuses-heading">
+        <h2 id="statuses-heading">{a.statuses}</h2>
+        <StatusHistory ctx={ctx} statuses={action.statuses} />
+      </section>
+
+      <p>
+        <a href={listHref}>{a.backToList}</a>
+      </p>
+    </Layout>
+  );
+}

@@ -1,0 +1,81 @@
+/** A programme's overview; on a municipality's front page, its newest programme with links to the others. */
+import type { MunicipalityView, ProgrammeOverview, ProgrammeSummary } from '../../services/views.ts';
+import type { PageContext } from '../context.ts';
+import type { Alternate } from '../components/language-switcher.tsx';
+import { ShownText } from '../components/localized-text.tsx';
+import { ProgrammeOverviewView } from '../components/programme-overview.tsx';
+import { Layout } from '../layout.tsx';
+import { municipalityName, programmeName } from '../names.ts';
+import { siteUrls } from '../urls.ts';
+
+export function ProgrammePage({ ctx, municipality, programme, alternates }: {
+  ctx: PageContext;
+  municipality: MunicipalityView;
+  programme: ProgrammeOverview;
+  alternates: Alternate[];
+}) {
+  const { t, lang } = ctx;
+  const name = programmeName(ctx, programme);
+  return (
+    <Layout
+      ctx={ctx}
+      title={name.text}
+      municipality={municipality}
+      alternates={alternates}
+      crumbs={[
+        { label: t.layout.home, href: siteUrls.home() },
+        { label: municipalityName(ctx, municipality), href: siteUrls.municipality(municipality.slug, lang) },
+        { label: name },
+      ]}
+    >
+      <ProgrammeOverviewView ctx={ctx} municipality={municipality} programme={programme} />
+    </Layout>
+  );
+}
+
+export function MunicipalityPage({ ctx, municipality, programme, others, alternates }: {
+  ctx: PageContext;
+  municipality: MunicipalityView;
+  /** The newest programme, if there is any. */
+  programme: ProgrammeOverview | null;
+  others: ProgrammeSummary[];
+  alternates: Alternate[];
+}) {
+  const { t, lang } = ctx;
+  const place = municipalityName(ctx, municipality);
+  return (
+    <Layout
+      ctx={ctx}
+      title={place.text}
+      municipality={municipality}
+      alternates={alternates}
+      crumbs={[{ label: t.layout.home, href: siteUrls.home() }, { label: place }]}
+    >
+      {programme ? (
+        <ProgrammeOverviewView ctx={ctx} municipality={municipality} programme={programme} />
+      ) : (
+        <>
+          <h1>
+            <ShownText ctx={ctx} shown={place} />
+          </h1>
+          <p>{t.overview.noProgrammes}</p>
+        </>
+      )}
+      {others.length > 0 && (
+        <section aria-labelledby="other-programmes-heading">
+          <h2 id="other-programmes-heading">{t.overview.otherProgrammes}</h2>
+          <ul>
+            {others.map((other) => (
+              <li>
+                <a href={siteUrls.programme(municipality.slug, lang, other.slug)}>
+                  <ShownText ctx={ctx} shown={programmeName(ctx, other)} />
+                </a>{' '}
+                ({t.overview.periodValue(other.periodStart, other.periodEnd)})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,39 @@
+/** The site's URLs, built in one place so links and routes agree. */
+import type { Lang } from '../domain/language.ts';
+
+type Query = Record<string, string | number | undefined>;
+
+function withQuery(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+const seg = encodeURIComponent;
+
+export const siteUrls = {
+  home: () => '/',
+  municipality: (m: string, lang: Lang) => `/${seg(m)}/${lang}/`,
+  programme: (m: string, lang: Lang, programme: string) => `/${seg(m)}/${lang}/${seg(programme)}/`,
+  actions: (m: string, lang: Lang, programme: string, query?: Query) =>
+    withQuery(`/${seg(m)}/${lang}/${seg(programme)}/actions`, query),
+  action: (m: string, lang: Lang, programme: string, ref: string) =>
+    `/${seg(m)}/${lang}/${seg(programme)}/actions/${seg(ref)}`,
+  enablers: (m: string, lang: Lang, programme: string) => `/${seg(m)}/${lang}/${seg(programme)}/enablers`,
+  openData: (m: string) => `/api/v1/${seg(m)}/programmes`,
+  stylesheet: '/assets/site.css',
+};
+
+/**
+ * The same page in another language: every site page has its language as the second path segment,
+ * so only that segment changes, and the query stays.
+ */
+export function samePageIn(url: URL, lang: Lang): string | null {
+  const segments = url.pathname.split('/');
+  if (segments.length < 3 || segments[1] === '') return null;
+  segments[2] = lang;
+  return segments.join('/') + url.search;
+}
