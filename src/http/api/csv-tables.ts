@@ -47,7 +47,6 @@ export function programmesCsv(programmes: ProgrammeJson[]): string {
       cost_code: programme.costCode,
       rounds: programme.rounds.map((round) => round.key).join(' '),
       latest_round: programme.latestRound?.key ?? null,
-
       action_count: programme.actionCount,
       ...cellsPer('actions', ACTION_STATES, (state) => programme.stateCounts[state]),
     })),

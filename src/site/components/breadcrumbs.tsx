@@ -1,6 +1,9 @@
 /** Where the page sits: Home › Municipality › Programme › … ; the last crumb is the page itself. */
 import type { Shown } from '../../domain/language.ts';
+import type { MunicipalityView, ProgrammeSummary } from '../../services/views.ts';
 import type { PageContext } from '../context.ts';
+import { municipalityName, programmeName } from '../names.ts';
+import { siteUrls } from '../urls.ts';
 import { ShownText } from './localized-text.tsx';
 
 export interface Crumb {
@@ -32,4 +35,13 @@ export function Breadcrumbs({ ctx, crumbs }: { ctx: PageContext; crumbs: Crumb[]
       </ol>
     </nav>
   );
+}
+
+/** The trail down to a programme, linked: Home › Municipality › Programme. Pages below it add their own. */
+export function programmeTrail(ctx: PageContext, municipality: MunicipalityView, programme: ProgrammeSummary): Crumb[] {
+  return [
+    { label: ctx.t.layout.home, href: siteUrls.home() },
+    { label: municipalityName(ctx, municipality), href: siteUrls.municipality(municipality.slug, ctx.lang) },
+    { label: programmeName(ctx, programme), href: siteUrls.programme(municipality.slug, ctx.lang, programme.slug) },
+  ];
 }

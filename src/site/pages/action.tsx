@@ -8,8 +8,9 @@ import { PerspectivesList } from '../components/perspectives-list.tsx';
 import { ScheduleTable } from '../components/schedule-table.tsx';
 import { StatusHistory } from '../components/status-history.tsx';
 import { Layout } from '../layout.tsx';
-import { municipalityName, programmeName, sectionName } from '../names.ts';
+import { sectionName } from '../names.ts';
 import { siteUrls } from '../urls.ts';
+import { programmeTrail } from '../components/breadcrumbs.tsx';
 
 function periodYears(programme: ProgrammeOverview, action: ActionDetail): number[] {
   const years = new Set(action.years);
@@ -27,7 +28,6 @@ export function ActionPage({ ctx, municipality, programme, action, alternates }:
   const { t, lang } = ctx;
   const a = t.action;
   const m = municipality.slug;
-  const pName = programmeName(ctx, programme);
   const name = pickText(action.name, lang, ctx.fallbacks);
   const refTitle = a.title(action.ref);
   const listHref = siteUrls.actions(m, lang, programme.slug);
@@ -38,9 +38,7 @@ export function ActionPage({ ctx, municipality, programme, action, alternates }:
       municipality={municipality}
       alternates={alternates}
       crumbs={[
-        { label: t.layout.home, href: siteUrls.home() },
-        { label: municipalityName(ctx, municipality), href: siteUrls.municipality(m, lang) },
-        { label: pName, href: siteUrls.programme(m, lang, programme.slug) },
+        ...programmeTrail(ctx, municipality, programme),
         { label: t.actions.title, href: listHref },
         { label: refTitle },
       ]}

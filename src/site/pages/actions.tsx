@@ -8,8 +8,9 @@ import { FilterErrors } from '../components/filter-errors.tsx';
 import { FilterForm } from '../components/filter-form.tsx';
 import type { Alternate } from '../components/language-switcher.tsx';
 import { Layout } from '../layout.tsx';
-import { municipalityName, programmeName, roundWhen } from '../names.ts';
+import { programmeName, roundWhen } from '../names.ts';
 import { siteUrls } from '../urls.ts';
+import { programmeTrail } from '../components/breadcrumbs.tsx';
 
 export type ActionListResult =
   | { ok: true; query: ActionQuery; items: ActionListItem[] }
@@ -36,9 +37,7 @@ export function ActionsPage({ ctx, municipality, programme, values, result, alte
       municipality={municipality}
       alternates={alternates}
       crumbs={[
-        { label: t.layout.home, href: siteUrls.home() },
-        { label: municipalityName(ctx, municipality), href: siteUrls.municipality(m, lang) },
-        { label: name, href: siteUrls.programme(m, lang, programme.slug) },
+        ...programmeTrail(ctx, municipality, programme),
         { label: heading },
       ]}
     >

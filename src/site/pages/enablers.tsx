@@ -6,8 +6,8 @@ import type { PageContext } from '../context.ts';
 import type { Alternate } from '../components/language-switcher.tsx';
 import { ShownText, UntranslatedNote } from '../components/localized-text.tsx';
 import { Layout } from '../layout.tsx';
-import { municipalityName, programmeName, roundWhen } from '../names.ts';
-import { siteUrls } from '../urls.ts';
+import { programmeName, roundWhen } from '../names.ts';
+import { programmeTrail } from '../components/breadcrumbs.tsx';
 
 type LocalizedList = Partial<Record<Lang, string[]>>;
 
@@ -87,8 +87,7 @@ export function EnablersPage({ ctx, municipality, programme, enablers, alternate
   enablers: EnablerView[];
   alternates: Alternate[];
 }) {
-  const { t, lang } = ctx;
-  const m = municipality.slug;
+  const { t } = ctx;
   const name = programmeName(ctx, programme);
   return (
     <Layout
@@ -97,9 +96,7 @@ export function EnablersPage({ ctx, municipality, programme, enablers, alternate
       municipality={municipality}
       alternates={alternates}
       crumbs={[
-        { label: t.layout.home, href: siteUrls.home() },
-        { label: municipalityName(ctx, municipality), href: siteUrls.municipality(m, lang) },
-        { label: name, href: siteUrls.programme(m, lang, programme.slug) },
+        ...programmeTrail(ctx, municipality, programme),
         { label: t.enablers.title },
       ]}
     >
