@@ -89,6 +89,15 @@ describe('site routes', () => {
     expect(body).toContain('<span class="state state-done">Toteutettu</span>');
   });
 
+  it('links the filtered list to the same data as CSV and JSON', async () => {
+    const body = await (await app.request(`${p}/actions?section=2&cofunded=yes`)).text();
+    const csvHref = body.match(/href="([^"]+actions\.csv[^"]*)"/)?.[1]?.replaceAll('&amp;', '&');
+    expect(csvHref).toBe('/api/v1/porvoo/programmes/digi-2020-2023/actions.csv?section=2&coFunded=true&lang=fi');
+    const csv = await (await app.request(csvHref!)).text();
+    expect(csv.trim().split('\r\n')).toHaveLength(2);
+    expect(csv).toContain('Talousraportointi, joka tukee resurssien oikeaa kohdentamista');
+  });
+
   it('titles every page differently', async () => {
     const paths = ['/', '/porvoo/fi/', `${p}/`, `${p}/actions`, `${p}/actions/1.1`, `${p}/actions/1.2`, `${p}/enablers`];
     const titles = await Promise.all(

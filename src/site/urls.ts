@@ -1,5 +1,6 @@
 /** The site's URLs, built in one place so links and routes agree. */
 import type { Lang } from '../domain/language.ts';
+import type { ActionFilter } from '../services/views.ts';
 
 type Query = Record<string, string | number | undefined>;
 
@@ -24,6 +25,17 @@ export const siteUrls = {
     `/${seg(m)}/${lang}/${seg(programme)}/actions/${seg(ref)}`,
   enablers: (m: string, lang: Lang, programme: string) => `/${seg(m)}/${lang}/${seg(programme)}/enablers`,
   openData: (m: string) => `/api/v1/${seg(m)}/programmes`,
+  /** The open data of an action list, filtered as the page is. */
+  openDataActions: (m: string, programme: string, filter: ActionFilter, format: 'json' | 'csv') =>
+    withQuery(`/api/v1/${seg(m)}/programmes/${seg(programme)}/actions${format === 'csv' ? '.csv' : ''}`, {
+      section: filter.section,
+      year: filter.year,
+      state: filter.state,
+      coFunded: filter.coFunded === undefined ? undefined : String(filter.coFunded),
+      q: filter.q,
+      round: filter.round,
+      lang: filter.lang,
+    }),
   stylesheet: '/assets/site.css',
 };
 

@@ -92,6 +92,9 @@ export const en: SiteMessages = {
     noActiveFilters: 'No filters: all actions.',
     /** Followed, for screen readers, by the filter's name. */
     removeFilter: 'remove the filter',
+    download: 'Download the list as open data',
+    downloadCsv: 'CSV (Excel)',
+    downloadJson: 'JSON',
     tableCaption: 'The actions and their status',
     refColumn: 'Ref.',
     nameColumn: 'Action',

@@ -97,6 +97,9 @@ export const fi = {
     noActiveFilters: 'Ei rajauksia: kaikki toimenpiteet.',
     /** Followed, for screen readers, by the filter's name. */
     removeFilter: 'poista rajaus',
+    download: 'Lataa lista avoimena datana',
+    downloadCsv: 'CSV (Excel)',
+    downloadJson: 'JSON',
     tableCaption: 'Toimenpiteet ja niiden tilanne',
     refColumn: 'Tunnus',
     nameColumn: 'Toimenpide',

@@ -92,6 +92,9 @@ export const sv: SiteMessages = {
     noActiveFilters: 'Inga filter: alla åtgärder.',
     /** Followed, for screen readers, by the filter's name. */
     removeFilter: 'ta bort filtret',
+    download: 'Ladda ner listan som öppna data',
+    downloadCsv: 'CSV (Excel)',
+    downloadJson: 'JSON',
     tableCaption: 'Åtgärderna och deras status',
     refColumn: 'Nummer',
     nameColumn: 'Åtgärd',

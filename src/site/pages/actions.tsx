@@ -1,6 +1,6 @@
 /** A programme's actions: the filter form, the filters in force, the count and the table. */
 import type { ActionListItem, MunicipalityView, ProgrammeOverview } from '../../services/views.ts';
-import type { ActionQuery, FilterError, FilterValues } from '../action-filters.ts';
+import { toActionFilter, type ActionQuery, type FilterError, type FilterValues } from '../action-filters.ts';
 import type { PageContext } from '../context.ts';
 import { ActionTable } from '../components/action-table.tsx';
 import { ActiveFilters } from '../components/active-filters.tsx';
@@ -11,6 +11,7 @@ import { Layout } from '../layout.tsx';
 import { programmeName, roundWhen } from '../names.ts';
 import { siteUrls } from '../urls.ts';
 import { programmeTrail } from '../components/breadcrumbs.tsx';
+import { OpenDataLinks } from '../components/open-data-links.tsx';
 
 export type ActionListResult =
   | { ok: true; query: ActionQuery; items: ActionListItem[] }
@@ -51,7 +52,10 @@ export function ActionsPage({ ctx, municipality, programme, values, result, alte
             {t.actions.results(result.items.length)}
           </p>
           {result.items.length > 0 && (
-            <ActionTable ctx={ctx} items={result.items} actionHref={(ref) => siteUrls.action(m, lang, programme.slug, ref)} />
+            <>
+              <ActionTable ctx={ctx} items={result.items} actionHref={(ref) => siteUrls.action(m, lang, programme.slug, ref)} />
+              <OpenDataLinks ctx={ctx} municipality={m} programme={programme.slug} filter={toActionFilter(result.query, lang)} />
+            </>
           )}
         </>
       )}
