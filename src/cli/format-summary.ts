@@ -1,6 +1,6 @@
 import type { FileProblem } from '../domain/followup.ts';
 import type { CliMessages } from '../i18n/cli/fi.ts';
-import type { ImportSummary } from '../services/import-followup.ts';
+import type { ImportSummary } from '../services/followup-import/summary.ts';
 
 export function formatProblems(m: CliMessages, file: string, problems: FileProblem[]): string {
   const lines = problems.map((p) => `  ${m.line(p.line)}: ${m.problem[p.code]}${p.detail ? ` (${p.detail})` : ''}`);
@@ -11,6 +11,7 @@ export function formatSummary(m: CliMessages, s: ImportSummary): string {
   const out = [m.summaryTitle(s.municipality, s.programme.slug, s.round.label)];
   if (s.programme.created) out.push(m.programmeCreated);
   if (s.round.created) out.push(m.roundCreated);
+  if (s.matchedBy === 'position') out.push(m.matchedByPosition);
   if (!s.changed) out.push(m.nothingChanged);
   out.push(m.tallies.sections(s.sections), m.tallies.actions(s.actions), m.tallies.statuses(s.statuses), m.tallies.enablers(s.enablers));
   if (s.warnings.length > 0) {

@@ -3,7 +3,8 @@ import { userInfo } from 'node:os';
 import { openDatabase } from '../db/database.ts';
 import type { CliMessages } from '../i18n/cli/fi.ts';
 import { parseFollowup } from '../io/followup/parse-followup.ts';
-import { importFollowup, UnknownMunicipalityError } from '../services/import-followup.ts';
+import { importFollowup } from '../services/followup-import/import-followup.ts';
+import { TranslationShapeError, UnknownMunicipalityError } from '../services/followup-import/summary.ts';
 import { databaseLocation } from './database-location.ts';
 import { formatProblems, formatSummary } from './format-summary.ts';
 import { CliError } from './cli-error.ts';
@@ -39,6 +40,9 @@ export async function importFollowupCommand(m: CliMessages, options: ImportOptio
     return options.json ? JSON.stringify({ ok: true, ...summary }, null, 2) : formatSummary(m, summary);
   } catch (error) {
     if (error instanceof UnknownMunicipalityError) throw new CliError(m.unknownMunicipality(error.slug));
+    if (error instanceof TranslationShapeError) {
+      throw new CliError(m.translationShapeDiffers(error.lang, error.programmeShape.join(', '), error.fileShape.join(', ')));
+    }
     throw error;
   } finally {
     await close();

@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/database.ts';
-import { importFollowup, type ImportSummary } from '../services/import-followup.ts';
+import { importFollowup } from '../services/followup-import/import-followup.ts';
+import type { ImportSummary } from '../services/followup-import/summary.ts';
 import { createMunicipality, findMunicipality } from '../services/municipalities.ts';
 import { parseFollowup } from './followup/parse-followup.ts';
 

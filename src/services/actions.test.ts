@@ -3,7 +3,7 @@ import type { OpenDatabase } from '../db/database.ts';
 import { parseFollowup } from '../io/followup/parse-followup.ts';
 import { backends, demoDatabase } from '../../test/support/database.ts';
 import { getAction, listActions, UnknownRoundError } from './actions.ts';
-import { importFollowup } from './import-followup.ts';
+import { importFollowup } from './followup-import/import-followup.ts';
 import { createMunicipality, findMunicipality } from './municipalities.ts';
 import { findProgramme, getProgrammeOverview } from './programmes.ts';
 import type { ProgrammeSummary } from './views.ts';

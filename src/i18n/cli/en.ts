@@ -1,4 +1,4 @@
-import type { Tally } from '../../services/import-followup.ts';
+import type { Tally } from '../../services/followup-import/summary.ts';
 import type { CliMessages } from './fi.ts';
 
 const tally = (t: Tally) => `${t.created} new, ${t.updated} updated, ${t.unchanged} unchanged`;
@@ -17,6 +17,8 @@ Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedde
   unknownMunicipality: (slug) => `There is no municipality "${slug}". Add it: tiekartta municipality add …`,
   municipalityExists: (slug) => `The municipality "${slug}" or its municipality code exists already.`,
   municipalityAdded: (slug) => `Municipality added: ${slug}`,
+  translationShapeDiffers: (lang, programme, file) =>
+    `The programme's actions have no names in ${lang} yet, so the file's rows are paired with them by position. But its tables have other row counts than the programme's sections (programme: ${programme}; file: ${file}), so nothing was imported.`,
   fileRejected: (file, count) => `${file}: ${count} problems, nothing was imported:`,
   problem: {
     no_round_header: 'no follow-up round ("Tilanne 09/2022" or "Status 03/2021") found',
@@ -33,6 +35,7 @@ Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedde
   summaryTitle: (municipality, programme, round) => `Imported: ${municipality} / ${programme} / ${round}`,
   programmeCreated: 'The programme was created.',
   roundCreated: 'The follow-up round was created.',
+  matchedByPosition: 'The file is a translation: its rows were paired with the actions by position and the names added.',
   nothingChanged: 'No changes: the file had been imported already.',
   tallies: {
     sections: (t) => `Sections: ${tally(t)}`,

@@ -1,5 +1,5 @@
 import type { FileProblemCode } from '../../domain/followup.ts';
-import type { ImportWarningCode, Tally } from '../../services/import-followup.ts';
+import type { ImportWarningCode, Tally } from '../../services/followup-import/summary.ts';
 
 const tally = (t: Tally) => `${t.created} uutta, ${t.updated} päivitetty, ${t.unchanged} ennallaan`;
 
@@ -18,6 +18,8 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
   unknownMunicipality: (slug: string) => `Kuntaa "${slug}" ei ole. Lisää se: tiekartta municipality add …`,
   municipalityExists: (slug: string) => `Kunta "${slug}" tai sen kuntanumero on jo olemassa.`,
   municipalityAdded: (slug: string) => `Kunta lisätty: ${slug}`,
+  translationShapeDiffers: (lang: string, programme: string, file: string) =>
+    `Ohjelman toimenpiteillä ei vielä ole nimiä kielellä ${lang}, joten tiedoston rivit yhdistetään toimenpiteisiin järjestyksen perusteella. Taulukoiden rivimäärät eroavat kuitenkin ohjelman osioista (ohjelma: ${programme}; tiedosto: ${file}), joten mitään ei tuotu.`,
   fileRejected: (file: string, count: number) => `${file}: ${count} ongelmaa, mitään ei tuotu:`,
   problem: {
     no_round_header: 'seurantakierrosta ("Tilanne 09/2022" tai "Status 03/2021") ei löydy',
@@ -34,6 +36,7 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
   summaryTitle: (municipality: string, programme: string, round: string) => `Tuotu: ${municipality} / ${programme} / ${round}`,
   programmeCreated: 'Ohjelma luotiin.',
   roundCreated: 'Seurantakierros luotiin.',
+  matchedByPosition: 'Tiedosto on käännös: rivit yhdistettiin toimenpiteisiin järjestyksen perusteella ja nimet lisättiin.',
   nothingChanged: 'Ei muutoksia: tiedosto oli jo tuotu.',
   tallies: {
     sections: (t: Tally) => `Osiot: ${tally(t)}`,

@@ -1,4 +1,4 @@
-import type { Tally } from '../../services/import-followup.ts';
+import type { Tally } from '../../services/followup-import/summary.ts';
 import type { CliMessages } from './fi.ts';
 
 const tally = (t: Tally) => `${t.created} nya, ${t.updated} uppdaterade, ${t.unchanged} oförändrade`;
@@ -17,6 +17,8 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
   unknownMunicipality: (slug) => `Kommunen "${slug}" finns inte. Lägg till den: tiekartta municipality add …`,
   municipalityExists: (slug) => `Kommunen "${slug}" eller dess kommunnummer finns redan.`,
   municipalityAdded: (slug) => `Kommunen har lagts till: ${slug}`,
+  translationShapeDiffers: (lang, programme, file) =>
+    `Programmets åtgärder har ännu inga namn på språket ${lang}, så filens rader paras ihop med åtgärderna enligt ordningen. Tabellernas radantal skiljer sig dock från programmets avsnitt (programmet: ${programme}; filen: ${file}), så ingenting importerades.`,
   fileRejected: (file, count) => `${file}: ${count} problem, ingenting importerades:`,
   problem: {
     no_round_header: 'uppföljningsomgången ("Tilanne 09/2022" eller "Status 03/2021") saknas',
@@ -33,6 +35,7 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
   summaryTitle: (municipality, programme, round) => `Importerat: ${municipality} / ${programme} / ${round}`,
   programmeCreated: 'Programmet skapades.',
   roundCreated: 'Uppföljningsomgången skapades.',
+  matchedByPosition: 'Filen är en översättning: raderna parades ihop med åtgärderna enligt ordningen och namnen lades till.',
   nothingChanged: 'Inga ändringar: filen var redan importerad.',
   tallies: {
     sections: (t) => `Avsnitt: ${tally(t)}`,

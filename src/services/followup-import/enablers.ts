@@ -1,0 +1,64 @@
+/** The enablers table of a report: matched by name, or by position when the report is a translation. */
+import { and, asc, eq } from 'drizzle-orm';
+import type { Transaction } from '../../db/database.ts';
+import { enablers, enablerStatuses } from '../../db/schema.ts';
+import { actionNameKey } from '../../domain/action-name.ts';
+import type { ParsedEnablerRow, ParsedFollowup } from '../../domain/followup.ts';
+import type { RoundRow } from './programme-structure.ts';
+import { sameJson } from './same-json.ts';
+import type { ImportSummary } from './summary.ts';
+
+type EnablerRow = typeof enablers.$inferSelect;
+
+function pairEnablers(known: EnablerRow[], rows: ParsedEnablerRow[], lang: ParsedFollowup['round']['lang']) {
+  const isTranslation = known.length > 0 && known.every((enabler) => !enabler.name[lang]) && known.length === rows.length;
+  if (isTranslation) return new Map(rows.map((row, at) => [row, known[at]!]));
+  const byName = new Map(known.filter((e) => e.name[lang]).map((e) => [actionNameKey(e.name[lang]!), e]));
+  return new Map(rows.flatMap((row) => {
+    const found = byName.get(actionNameKey(row.name));
+    return found ? [[row, found] as const] : [];
+  }));
+}
+
+export async function importEnablers(
+  tx: Transaction, municipalityId: string, programmeId: string, round: RoundRow, followup: ParsedFollowup,
+  summary: ImportSummary,
+): Promise<void> {
+  const lang = followup.round.lang;
+  const known = await tx.select().from(enablers).where(eq(enablers.programmeId, programmeId)).orderBy(asc(enablers.position));
+  const pairs = pairEnablers(known, followup.enablers, lang);
+  let nextPosition = known.reduce((highest, e) => Math.max(highest, e.position), 0) + 1;
+  for (const row of followup.enablers) {
+    const found = pairs.get(row);
+    let enablerId: string;
+    if (!found) {
+      const [created] = await tx
+        .insert(enablers)
+        .values({
+          municipalityId, programmeId, position: nextPosition++, name: { [lang]: row.name },
+          measures: { [lang]: row.measures }, metrics: { [lang]: row.metrics },
+        })
+        .returning({ id: enablers.id });
+      enablerId = created!.id;
+      summary.enablers.created++;
+    } else {
+      enablerId = found.id;
+      const name = { ...found.name, [lang]: row.name };
+      const measures = { ...found.measures, [lang]: row.measures };
+      const metrics = { ...found.metrics, [lang]: row.metrics };
+      if (sameJson(found.name, name) && sameJson(found.measures, measures) && sameJson(found.metrics, metrics)) {
+        summary.enablers.unchanged++;
+      } else {
+        await tx.update(enablers).set({ name, measures, metrics }).where(eq(enablers.id, enablerId));
+        summary.enablers.updated++;
+      }
+    }
+    const [status] = await tx
+      .select()
+      .from(enablerStatuses)
+      .where(and(eq(enablerStatuses.enablerId, enablerId), eq(enablerStatuses.roundId, round.id)));
+    const text = { ...status?.text, [lang]: row.status };
+    if (!status) await tx.insert(enablerStatuses).values({ municipalityId, enablerId, roundId: round.id, text });
+    else if (!sameJson(status.text, text)) await tx.update(enablerStatuses).set({ text }).where(eq(enablerStatuses.id, status.id));
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Use-case: bring a parsed follow-up report into a programme, in one transaction. Re-importing the
+ * same report changes nothing; a later round adds its statuses to the actions it names (matched by
+ * name in the report's language) and adds the actions that are new; a report in another language
+ * adds the translations. Only the newest round may change the actions' schedule and co-funding.
+ */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Database, Transaction } from '../../db/database.ts';
+import { actions, sections } from '../../db/schema.ts';
+import type { ParsedActionRow, ParsedFollowup } from '../../domain/followup.ts';
+import type { Lang, LocalizedText } from '../../domain/language.ts';
+import { pairActions } from '../../domain/pair-actions.ts';
+import { writeAudit } from '../audit.ts';
+import { findMunicipality } from '../municipalities.ts';
+import { roundKey } from '../rounds.ts';
+import { importEnablers } from './enablers.ts';
+import { findOrCreateProgramme, findOrCreateRound, findOrCreateSection, type RoundRow, type SectionRow } from './programme-structure.ts';
+import { sameJson } from './same-json.ts';
+import { upsertActionStatus } from './statuses.ts';
+import { emptyTally, TranslationShapeError, UnknownMunicipalityError, type ImportSummary } from './summary.ts';
+
+export async function importFollowup(
+  db: Database,
+  input: { municipality: string; programme: string; followup: ParsedFollowup; actor: string },
+): Promise<ImportSummary> {
+  const municipality = await findMunicipality(db, input.municipality);
+  if (!municipality) throw new UnknownMunicipalityError(input.municipality);
+  const { followup } = input;
+  const lang = followup.round.lang;
+  const municipalityId = municipality.id;
+
+  return db.transaction(async (tx) => {
+    // Imports into one programme wait for each other: two at once would both create its sections.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${municipalityId}/${input.programme}`}))`);
+    const summary: ImportSummary = {
+      municipality: municipality.slug,
+      programme: { slug: input.programme, created: false },
+      round: { key: roundKey(followup.round), label: followup.round.label, lang, created: false },
+      matchedBy: 'name',
+      sections: emptyTally(),
+      actions: emptyTally(),
+      statuses: emptyTally(),
+      enablers: emptyTally(),
+      warnings: [],
+      changed: false,
+    };
+    const programme = await findOrCreateProgramme(tx, municipalityId, input.programme, followup, summary);
+    const round = await findOrCreateRound(tx, municipalityId, programme.id, followup, summary);
+    const known = await tx
+      .select({
+        id: actions.id, name: actions.name, years: actions.years, coFunded: actions.coFunded, coFundedPart: actions.coFundedPart,
+        sectionPosition: sections.position, position: actions.position,
+      })
+      .from(actions)
+      .innerJoin(sections, eq(sections.id, actions.sectionId))
+      .where(and(eq(actions.municipalityId, municipalityId), eq(actions.programmeId, programme.id)))
+      .orderBy(asc(sections.position), asc(actions.position));
+    const pairing = pairActions(known, followup.sections, lang);
+    if (!pairing.ok) throw new TranslationShapeError(lang, pairing.programmeShape, pairing.fileShape);
+    summary.matchedBy = pairing.by;
+
+    const context = { tx, municipalityId, programmeId: programme.id, round, lang, summary };
+    const seen = new Set<string>();
+    for (const parsedSection of followup.sections) {
+      const section = await findOrCreateSection(tx, municipalityId, programme.id, parsedSection.position, summary);
+      for (const row of parsedSection.actions) {
+        const match = pairing.matches.get(row);
+        const actionId = match
+          ? await updateAction(context, match, row)
+          : await createAction(context, section, parsedSection.position, row, known.length > 0);
+        seen.add(actionId);
+        await upsertActionStatus(tx, municipalityId, actionId, round, lang, row.statusText, summary);
+      }
+    }
+    for (const action of known) {
+      if (!seen.has(action.id)) {
+        summary.warnings.push({ line: null, code: 'action_missing_from_round', action: action.name[lang] ?? Object.values(action.name)[0] ?? '' });
+      }
+    }
+    await importEnablers(tx, municipalityId, programme.id, round, followup, summary);
+
+    summary.changed = summary.programme.created || summary.round.created ||
+      [summary.sections, summary.actions, summary.statuses, summary.enablers].some((t) => t.created + t.updated > 0);
+    if (summary.changed) {
+      await writeAudit(tx, {
+        municipalityId, actor: input.actor, action: 'followup.import',
+        target: `programme:${input.programme}/round:${summary.round.key}/${lang}`,
+        details: {
+          matchedBy: summary.matchedBy, sections: summary.sections, actions: summary.actions, statuses: summary.statuses,
+          enablers: summary.enablers, warnings: summary.warnings.length,
+        },
+      });
+    }
+    return summary;
+  });
+}
+
+interface ImportContext {
+  tx: Transaction;
+  municipalityId: string;
+  programmeId: string;
+  round: RoundRow;
+  lang: Lang;
+  summary: ImportSummary;
+}
+
+async function createAction(
+  { tx, municipalityId, programmeId, lang, summary }: ImportContext, section: SectionRow, sectionPosition: number,
+  row: ParsedActionRow, programmeHadActions: boolean,
+): Promise<string> {
+  const position = section.nextRow++;
+  const [created] = await tx
+    .insert(actions)
+    .values({
+      municipalityId, programmeId, sectionId: section.id, ref: `${sectionPosition}.${position}`, position,
+      name: { [lang]: row.name }, years: row.years, coFunded: row.coFunded,
+      coFundedPart: row.coFundedPart ? { [lang]: row.coFundedPart } : {},
+    })
+    .returning({ id: actions.id });
+  summary.actions.created++;
+  if (programmeHadActions) summary.warnings.push({ line: row.line, code: 'new_action_in_later_round', action: row.name });
+  return created!.id;
+}
+
+/** Adds the name in the report's language; the schedule and co-funding follow the newest round only. */
+async function updateAction(
+  { tx, round, lang, summary }: ImportContext,
+  action: { id: string; name: LocalizedText; years: number[]; coFunded: boolean; coFundedPart: LocalizedText },
+  row: ParsedActionRow,
+): Promise<string> {
+  const name = { ...action.name, [lang]: row.name };
+  const coFundedPart = row.coFundedPart ? { ...action.coFundedPart, [lang]: row.coFundedPart } : action.coFundedPart;
+  const next = round.isNewest
+    ? { name, years: row.years, coFunded: row.coFunded, coFundedPart }
+    : { name, years: action.years, coFunded: action.coFunded, coFundedPart: row.coFunded ? coFundedPart : action.coFundedPart };
+  const current = { name: action.name, years: action.years, coFunded: action.coFunded, coFundedPart: action.coFundedPart };
+  if (sameJson(current, next)) {
+    summary.actions.unchanged++;
+  } else {
+    await tx
+      .update(actions)
+      .set({ ...next, version: sql`${actions.version} + 1`, updatedAt: new Date() })
+      .where(eq(actions.id, action.id));
+    summary.actions.updated++;
+  }
+  return action.id;
+}

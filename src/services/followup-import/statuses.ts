@@ -1,0 +1,36 @@
+/** One action's status in one round: created, or its text in the report's language added. */
+import { and, eq } from 'drizzle-orm';
+import type { Transaction } from '../../db/database.ts';
+import { actionStatuses } from '../../db/schema.ts';
+import { inferState } from '../../domain/infer-state.ts';
+import type { Lang } from '../../domain/language.ts';
+import type { RoundRow } from './programme-structure.ts';
+import { sameJson } from './same-json.ts';
+import type { ImportSummary } from './summary.ts';
+
+export async function upsertActionStatus(
+  tx: Transaction, municipalityId: string, actionId: string, round: RoundRow, lang: Lang, statusText: string,
+  summary: ImportSummary,
+): Promise<void> {
+  const [found] = await tx
+    .select()
+    .from(actionStatuses)
+    .where(and(eq(actionStatuses.actionId, actionId), eq(actionStatuses.roundId, round.id)));
+  const text = statusText ? { [lang]: statusText } : {};
+  if (!found) {
+    await tx.insert(actionStatuses).values({
+      municipalityId, actionId, roundId: round.id, text, state: inferState(statusText), stateInferred: true,
+    });
+    summary.statuses.created++;
+    return;
+  }
+  const mergedText = { ...found.text, ...text };
+  // An inferred state follows the text in the round's own language; a state a person confirmed stays.
+  const state = found.stateInferred ? inferState(mergedText[round.lang] ?? statusText) : found.state;
+  if (sameJson(found.text, mergedText) && found.state === state) {
+    summary.statuses.unchanged++;
+    return;
+  }
+  await tx.update(actionStatuses).set({ text: mergedText, state }).where(eq(actionStatuses.id, found.id));
+  summary.statuses.updated++;
+}

@@ -1,0 +1,46 @@
+/** What an import did, for the person who ran it. */
+import type { Lang } from '../../domain/language.ts';
+
+export interface Tally {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export const emptyTally = (): Tally => ({ created: 0, updated: 0, unchanged: 0 });
+
+export type ImportWarningCode = 'new_action_in_later_round' | 'action_missing_from_round';
+
+export interface ImportWarning {
+  /** The line in the file, or null when the warning is about what the file lacks. */
+  line: number | null;
+  code: ImportWarningCode;
+  action: string;
+}
+
+export interface ImportSummary {
+  municipality: string;
+  programme: { slug: string; created: boolean };
+  round: { key: string; label: string; lang: Lang; created: boolean };
+  /** How rows were matched with existing actions: by name, or by position for a translation. */
+  matchedBy: 'name' | 'position';
+  sections: Tally;
+  actions: Tally;
+  statuses: Tally;
+  enablers: Tally;
+  warnings: ImportWarning[];
+  changed: boolean;
+}
+
+export class UnknownMunicipalityError extends Error {
+  constructor(readonly slug: string) {
+    super(`Unknown municipality: ${slug}`);
+  }
+}
+
+/** A report in a new language whose tables differ from the programme's: its rows cannot be paired. */
+export class TranslationShapeError extends Error {
+  constructor(readonly lang: Lang, readonly programmeShape: number[], readonly fileShape: number[]) {
+    super(`The ${lang} report's tables (${fileShape.join(', ')}) differ from the programme's (${programmeShape.join(', ')})`);
+  }
+}
