@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { etag } from 'hono/etag';
 import type { Database } from './db/database.ts';
 import { problemResponse } from './http/api/problems.ts';
 import { API_BASE_PATH, apiRoutes } from './http/api/routes.ts';
@@ -25,6 +26,14 @@ export function createApp({ db, logger }: AppDeps): Hono {
   app.use(requestLog(logger));
   app.use(securityHeaders());
   app.use(csrfProtection());
+  // Every page and answer is public and the same for everyone: revalidation saves returning visitors the body.
+  app.use(etag());
+  app.use(async (c, next) => {
+    await next();
+    if (c.req.method === 'GET' && c.res.status === 200 && !c.res.headers.has('Cache-Control')) {
+      c.res.headers.set('Cache-Control', 'public, max-age=60');
+    }
+  });
   app.use('/assets/*', async (c, next) => {
     await next();
     if (c.res.ok) c.res.headers.set('Cache-Control', 'public, max-age=3600');

@@ -53,6 +53,16 @@ describe('site routes', () => {
     expect(response.headers.get('content-type')).toContain('application/problem+json');
   });
 
+  it('lets pages be cached for a minute and revalidated by their ETag', async () => {
+    const first = await app.request(`${p}/actions`);
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+    const tag = first.headers.get('etag');
+    expect(tag).toBeTruthy();
+    const again = await app.request(`${p}/actions`, { headers: { 'If-None-Match': tag! } });
+    expect(again.status).toBe(304);
+    expect((await app.request(`${p}/actions/99.99`)).headers.get('cache-control')).toBeNull();
+  });
+
   it('redirects a folder page without its slash to the one with it', async () => {
     const response = await app.request('/porvoo/sv/digi-2020-2023');
     expect(response.status).toBe(301);

@@ -7,7 +7,9 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDatabase } from '../../../test/support/database.ts';
 import type { OpenDatabase } from '../../db/database.ts';
-import { API_BASE_PATH, apiRoutes } from './routes.ts';
+import { createApp } from '../../app.ts';
+import { API_BASE_PATH } from './routes.ts';
+import { createLogger } from '../../logger.ts';
 
 const PROGRAMME = '/porvoo/programmes/digi-2020-2023';
 
@@ -61,7 +63,7 @@ let ajv: Ajv2020;
 
 beforeAll(async () => {
   database = await demoDatabase();
-  app = new Hono().route(API_BASE_PATH, apiRoutes({ db: database.db }));
+  app = createApp({ db: database.db, logger: createLogger('silent') });
   const response = await app.request(`${API_BASE_PATH}/openapi.json`);
   expect(response.status).toBe(200);
   document = (await response.json()) as OpenApiDocument;

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDatabase } from '../../../test/support/database.ts';
 import type { OpenDatabase } from '../../db/database.ts';
 import { actions } from '../../db/schema.ts';
-import { API_BASE_PATH, apiRoutes } from './routes.ts';
+import { createApp } from '../../app.ts';
+import { API_BASE_PATH } from './routes.ts';
+import { createLogger } from '../../logger.ts';
 import type { ActionDetailJson, ActionJson, ProblemJson, ProgrammeListJson } from './schemas.ts';
 
 const PROGRAMME = `${API_BASE_PATH}/porvoo/programmes/digi-2020-2023`;
@@ -22,7 +24,7 @@ let app: Hono;
 
 beforeAll(async () => {
   database = await demoDatabase();
-  app = new Hono().route(API_BASE_PATH, apiRoutes({ db: database.db }));
+  app = createApp({ db: database.db, logger: createLogger('silent') });
 });
 afterAll(() => database.close());
 
@@ -237,7 +239,7 @@ describe('a formula in the data', () => {
 
   beforeAll(async () => {
     own = await demoDatabase();
-    ownApp = new Hono().route(API_BASE_PATH, apiRoutes({ db: own.db }));
+    ownApp = createApp({ db: own.db, logger: createLogger('silent') });
     await own.db
       .update(actions)
       .set({ name: { fi: '=HYPERLINK("https://example.com","klikkaa")' } })
