@@ -1,6 +1,6 @@
 /**
  * Programme summaries and overviews. Each is one SQL statement (subqueries aggregate rounds and
- * counts as JSON): every page needs them, and PGlite runs one statement at a time.
+ * counts as JSON): every page needs one, and PGlite runs one statement at a time.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { selectRows, type Database } from '../db/database.ts';
@@ -31,7 +31,7 @@ const stateCountsOf = (actionsWhere: SQL, programmeId: SQL) => sql`(
     group by 1
   ) c)`;
 
-interface SummaryRow {
+interface ProgrammeRow {
   id: string;
   municipality_id: string;
   slug: string;
@@ -40,35 +40,39 @@ interface SummaryRow {
   period_end: number;
   cost_code: string | null;
   rounds: { year: number; month: number; label: string; lang: Lang }[];
-  state_counts: Partial<Record<ActionState, number>>;
+}
+
+/** The programme's own columns and its rounds, oldest first, for a statement over `programmes p`. */
+const programmeColumns = sql`p.id, p.municipality_id, p.slug, p.name, p.period_start, p.period_end, p.cost_code,
+  (select coalesce(json_agg(json_build_object('year', r.year, 'month', r.month, 'label', r.label, 'lang', r.lang)
+     order by r.year, r.month), '[]') from rounds r where r.programme_id = p.id) as rounds`;
+
+const sum = (counts: StateCounts) => Object.values(counts).reduce((total, count) => total + count, 0);
+
+function toSummary(row: ProgrammeRow, stateCounts: StateCounts): ProgrammeSummary {
+  const rounds: RoundView[] = row.rounds.map((round) => ({ key: roundKey(round), ...round }));
+  return {
+    id: row.id,
+    municipalityId: row.municipality_id,
+    slug: row.slug,
+    name: row.name,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    costCode: row.cost_code,
+    rounds,
+    latestRound: rounds.at(-1) ?? null,
+    actionCount: sum(stateCounts),
+    stateCounts,
+  };
 }
 
 async function selectSummaries(db: Database, municipality: MunicipalityView, slug?: string): Promise<ProgrammeSummary[]> {
-  const rows = await selectRows<SummaryRow>(db, sql`
-    select p.id, p.municipality_id, p.slug, p.name, p.period_start, p.period_end, p.cost_code,
-      (select coalesce(json_agg(json_build_object('year', r.year, 'month', r.month, 'label', r.label, 'lang', r.lang)
-         order by r.year, r.month), '[]') from rounds r where r.programme_id = p.id) as rounds,
-      ${stateCountsOf(sql`a.programme_id = p.id`, sql`p.id`)} as state_counts
+  const rows = await selectRows<ProgrammeRow & { state_counts: Partial<Record<ActionState, number>> }>(db, sql`
+    select ${programmeColumns}, ${stateCountsOf(sql`a.programme_id = p.id`, sql`p.id`)} as state_counts
     from programmes p
     where p.municipality_id = ${municipality.id} ${slug === undefined ? sql`` : sql`and p.slug = ${slug}`}
     order by p.period_start desc, p.slug`);
-  return rows.map((row) => {
-    const rounds: RoundView[] = row.rounds.map((round) => ({ key: roundKey(round), ...round }));
-    const stateCounts = toStateCounts(row.state_counts);
-    return {
-      id: row.id,
-      municipalityId: row.municipality_id,
-      slug: row.slug,
-      name: row.name,
-      periodStart: row.period_start,
-      periodEnd: row.period_end,
-      costCode: row.cost_code,
-      rounds,
-      latestRound: rounds.at(-1) ?? null,
-      actionCount: Object.values(stateCounts).reduce((sum, count) => sum + count, 0),
-      stateCounts,
-    };
-  });
+  return rows.map((row) => toSummary(row, toStateCounts(row.state_counts)));
 }
 
 /** The municipality's programmes, the newest period first. */
@@ -81,7 +85,7 @@ export async function findProgramme(db: Database, municipality: MunicipalityView
   return found ?? null;
 }
 
-interface OverviewRow {
+interface OverviewRow extends ProgrammeRow {
   goals: GoalView[];
   competences: GoalView[];
   enabler_count: number;
@@ -89,37 +93,35 @@ interface OverviewRow {
   sections: { position: number; name: LocalizedText; state_counts: Partial<Record<ActionState, number>> }[];
 }
 
+/** The programme with its goals, competences and sections; its own counts are the sum of its sections'. */
 export async function getProgrammeOverview(db: Database, municipality: MunicipalityView, slug: string): Promise<ProgrammeOverview | null> {
-  const programme = await findProgramme(db, municipality, slug);
-  if (!programme) return null;
-  const p = sql`${programme.id}::uuid`;
-  const m = sql`${municipality.id}::uuid`;
   const codesAndNames = (table: SQL) => sql`(select coalesce(json_agg(json_build_object('code', t.code, 'name', t.name) order by t.position), '[]')
-    from ${table} t where t.municipality_id = ${m} and t.programme_id = ${p})`;
+    from ${table} t where t.municipality_id = p.municipality_id and t.programme_id = p.id)`;
   const [row] = await selectRows<OverviewRow>(db, sql`
-    select
+    select ${programmeColumns},
       ${codesAndNames(sql`goals`)} as goals,
       ${codesAndNames(sql`competences`)} as competences,
-      (select count(*)::int from enablers e where e.municipality_id = ${m} and e.programme_id = ${p}) as enabler_count,
+      (select count(*)::int from enablers e where e.municipality_id = p.municipality_id and e.programme_id = p.id) as enabler_count,
       (select coalesce(array_agg(distinct y order by y), '{}') from actions a, unnest(a.years) y
-         where a.municipality_id = ${m} and a.programme_id = ${p}) as years,
+         where a.municipality_id = p.municipality_id and a.programme_id = p.id) as years,
       (select coalesce(json_agg(json_build_object('position', s.position, 'name', s.name,
-         'state_counts', ${stateCountsOf(sql`a.section_id = s.id`, p)}) order by s.position), '[]')
-         from sections s where s.municipality_id = ${m} and s.programme_id = ${p}) as sections`);
+         'state_counts', ${stateCountsOf(sql`a.section_id = s.id`, sql`p.id`)}) order by s.position), '[]')
+         from sections s where s.municipality_id = p.municipality_id and s.programme_id = p.id) as sections
+    from programmes p
+    where p.municipality_id = ${municipality.id} and p.slug = ${slug}`);
+  if (!row) return null;
+  const sections = row.sections.map((section) => {
+    const stateCounts = toStateCounts(section.state_counts);
+    return { position: section.position, name: section.name, actionCount: sum(stateCounts), stateCounts };
+  });
+  const stateCounts = emptyStateCounts();
+  for (const section of sections) for (const state of ACTION_STATES) stateCounts[state] += section.stateCounts[state];
   return {
-    ...programme,
-    goals: row!.goals,
-    competences: row!.competences,
-    sections: row!.sections.map((section) => {
-      const stateCounts = toStateCounts(section.state_counts);
-      return {
-        position: section.position,
-        name: section.name,
-        actionCount: Object.values(stateCounts).reduce((sum, count) => sum + count, 0),
-        stateCounts,
-      };
-    }),
-    enablerCount: Number(row!.enabler_count),
-    years: row!.years.map(Number),
+    ...toSummary(row, stateCounts),
+    goals: row.goals,
+    competences: row.competences,
+    sections,
+    enablerCount: Number(row.enabler_count),
+    years: row.years.map(Number),
   };
 }
