@@ -27,6 +27,10 @@ export async function startCommand(m: CliMessages, options: StartOptions): Promi
     const first = options.demo ? 'porvoo/fi/' : '';
     console.log(m.listening(`http://localhost:${info.port}/${first}`));
   });
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? m.portInUse(options.port) : error.message);
+    void close().then(() => process.exit(1));
+  });
   const stop = () => server.close(() => void close().then(() => process.exit(0)));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
