@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ACTION_STATES, type ActionState } from '../domain/action.ts';
 import type { Lang } from '../domain/language.ts';
 import type { ActionFilter, ProgrammeOverview } from '../services/views.ts';
+import { periodYears } from './period-years.ts';
 
 export const FILTER_FIELDS = ['section', 'year', 'state', 'cofunded', 'q', 'round'] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
@@ -85,7 +86,5 @@ export function toActionFilter(query: ActionQuery, lang: Lang): ActionFilter {
 
 /** The years a programme's actions can be filtered by: its period and any year an action reaches. */
 export function filterYears(programme: ProgrammeOverview): number[] {
-  const years = new Set(programme.years);
-  for (let year = programme.periodStart; year <= programme.periodEnd; year++) years.add(year);
-  return [...years].sort((a, b) => a - b);
+  return periodYears(programme, programme.years);
 }

@@ -38,7 +38,7 @@ export function Layout({ ctx, title, municipality, crumbs, alternates, children 
         <header class="site-header">
           <div class="wrap header-row">
             <p class="site-name">
-              <a href={siteUrls.home()}>{t.siteName}</a>
+              <a href={siteUrls.home(ctx.lang)}>{t.siteName}</a>
               {municipality && placeName && (
                 <>
                   <span aria-hidden="true"> · </span>

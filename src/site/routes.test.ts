@@ -47,6 +47,27 @@ describe('site routes', () => {
     expect(await response.text()).toMatch(/^<!DOCTYPE html><html lang="(fi|sv|en)">/);
   });
 
+  it('speaks the browser\'s language on the front page, and offers the others as ?lang= links', async () => {
+    const response = await app.request('/', { headers: { 'accept-language': 'sv-FI,sv;q=0.9,en;q=0.5' } });
+    expect(response.headers.get('vary')).toContain('Accept-Language');
+    const body = await response.text();
+    expect(body).toContain('<html lang="sv">');
+    expect(body).toContain('<h1>Kommunernas digiprogram</h1>');
+    const switcher = body.match(/<nav class="language-switcher".*?<\/nav>/)?.[0];
+    expect(switcher).toContain('<a href="/?lang=fi" lang="fi" hreflang="fi">Suomeksi</a>');
+    expect(switcher).toContain('<a href="/?lang=en" lang="en" hreflang="en">In English</a>');
+    expect(switcher).not.toContain('lang=sv');
+  });
+
+  it('lets ?lang= choose the front page\'s language over the browser\'s, and ignores one it does not know', async () => {
+    const finnish = { headers: { 'accept-language': 'fi-FI' } };
+    const english = await (await app.request('/?lang=en', finnish)).text();
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<h1>Municipal digital programmes</h1>');
+    expect(await (await app.request('/?lang=de', finnish)).text()).toContain('<html lang="fi">');
+    expect(await (await app.request('/')).text()).toContain('<html lang="en">');
+  });
+
   it('answers an unknown API path with problem JSON, not a page', async () => {
     const response = await app.request('/api/v1/porvoo/nothing/here');
     expect(response.status).toBe(404);

@@ -37,7 +37,7 @@ function alternatesFor(c: Context, lang: Lang): Alternate[] {
  */
 export function siteNotFound(c: Context, municipality?: MunicipalityView | null) {
   const asked = c.req.path.split('/')[2];
-  const lang = isLang(asked) ? asked : (municipality?.languages[0] ?? preferredLanguage(c));
+  const lang = isLang(asked) ? asked : (municipality?.languages[0] ?? preferredLanguage(c.req.header('accept-language')));
   const ctx = pageContext(lang, municipality);
   return renderPage(c, <NotFoundPage ctx={ctx} municipality={municipality} alternates={alternatesFor(c, lang)} />, 404);
 }
@@ -67,9 +67,13 @@ export function siteRoutes({ db }: { db: Database }): Hono {
     return { ...found, programme };
   }
 
+  // The front page has no language in its path: `?lang=` (its language links) or else the browser's.
   app.get('/', async (c) => {
+    const asked = c.req.query('lang');
+    const lang = isLang(asked) ? asked : preferredLanguage(c.req.header('accept-language'));
+    c.header('Vary', 'Accept-Language');
     const municipalities = await listMunicipalities(db);
-    return renderPage(c, <HomePage ctx={pageContext('en')} municipalities={municipalities} />);
+    return renderPage(c, <HomePage ctx={pageContext(lang)} municipalities={municipalities} alternates={alternatesFor(c, lang)} />);
   });
 
   // Pages that are folders end in a slash, so their relative links and the language switcher agree.

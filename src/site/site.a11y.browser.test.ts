@@ -30,13 +30,16 @@ const pageTypes = (lang: string): Array<[string, string, number]> => [
 ];
 
 describe.concurrent('accessibility', () => {
-  it('the site front page has no axe violations', async () => {
-    const page = await context.newPage();
-    const response = await page.goto(`${app.baseUrl}/`);
-    expect(response?.status()).toBe(200);
-    await expectNoAxeViolations(page);
-    await page.close();
-  });
+  for (const lang of ['fi', 'sv', 'en']) {
+    it(`${lang}: the site front page has no axe violations`, async () => {
+      const page = await context.newPage();
+      const response = await page.goto(`${app.baseUrl}/?lang=${lang}`);
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      await expectNoAxeViolations(page);
+      await page.close();
+    });
+  }
 
   for (const lang of ['fi', 'sv', 'en']) {
     for (const [name, path, status] of pageTypes(lang)) {

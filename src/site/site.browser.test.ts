@@ -112,6 +112,19 @@ describe.concurrent('filters without JavaScript', () => {
 });
 
 describe.concurrent('pages', () => {
+  it('the front page speaks the browser\'s language and switches with a plain link', async () => {
+    const page = await open('/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fi');
+    expect(await page.locator('h1').textContent()).toBe('Kuntien digiohjelmat');
+    const link = page.locator('.language-switcher a[hreflang="sv"]');
+    expect(await link.getAttribute('lang')).toBe('sv');
+    await Promise.all([page.waitForURL(/\?lang=sv$/), link.click()]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    expect(await page.locator('h1').textContent()).toBe('Kommunernas digiprogram');
+    expect(await page.locator('.site-name a').getAttribute('href')).toBe('/?lang=sv');
+    await page.close();
+  });
+
   it('the language switcher opens the same page with the same query', async () => {
     const page = await open(`${list('fi')}?section=2&state=done`);
     const link = page.locator('.language-switcher a[hreflang="sv"]');

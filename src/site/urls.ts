@@ -16,7 +16,8 @@ function withQuery(path: string, query: Query = {}): string {
 const seg = encodeURIComponent;
 
 export const siteUrls = {
-  home: () => '/',
+  /** The front page; with a language, in that language instead of the browser's. */
+  home: (lang?: Lang) => (lang ? withQuery('/', { lang }) : '/'),
   municipality: (m: string, lang: Lang) => `/${seg(m)}/${lang}/`,
   programme: (m: string, lang: Lang, programme: string) => `/${seg(m)}/${lang}/${seg(programme)}/`,
   actions: (m: string, lang: Lang, programme: string, query?: Query) =>
@@ -40,10 +41,11 @@ export const siteUrls = {
 };
 
 /**
- * The same page in another language: every site page has its language as the second path segment,
- * so only that segment changes, and the query stays.
+ * The same page in another language: the front page takes it as `?lang=`; every other page has its
+ * language as the second path segment, so only that segment changes, and the query stays.
  */
 export function samePageIn(url: URL, lang: Lang): string | null {
+  if (url.pathname === '/') return siteUrls.home(lang);
   const segments = url.pathname.split('/');
   if (segments.length < 3 || segments[1] === '') return null;
   segments[2] = lang;

@@ -7,7 +7,6 @@ import { roundWhen, sectionName } from '../names.ts';
 import { fieldLabel } from './filter-errors.tsx';
 
 function valueLabel(ctx: PageContext, programme: ProgrammeOverview, query: ActionQuery, field: FilterField): string | null {
-  const a = ctx.t.actions;
   switch (field) {
     case 'section': {
       const section = programme.sections.find((s) => s.position === query.section);
@@ -18,7 +17,7 @@ function valueLabel(ctx: PageContext, programme: ProgrammeOverview, query: Actio
     case 'state':
       return query.state ? ctx.t.states[query.state] : null;
     case 'cofunded':
-      return query.cofunded ? (query.cofunded === 'yes' ? a.yes : a.no) : null;
+      return query.cofunded ? (query.cofunded === 'yes' ? ctx.t.yes : ctx.t.no) : null;
     case 'q':
       return query.q ? `”${query.q}”` : null;
     case 'round': {

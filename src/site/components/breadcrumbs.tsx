@@ -37,11 +37,28 @@ export function Breadcrumbs({ ctx, crumbs }: { ctx: PageContext; crumbs: Crumb[]
   );
 }
 
-/** The trail down to a programme, linked: Home › Municipality › Programme. Pages below it add their own. */
+/*
+ * The linked trails down the site; a page adds its own crumb, or ends a trail at itself (the last crumb
+ * is shown as the current page, never as a link).
+ */
+
+/** Home, in the page's language. */
+export function homeTrail(ctx: PageContext): Crumb[] {
+  return [{ label: ctx.t.layout.home, href: siteUrls.home(ctx.lang) }];
+}
+
+/** Home › Municipality. */
+export function municipalityTrail(ctx: PageContext, municipality: MunicipalityView): Crumb[] {
+  return [
+    ...homeTrail(ctx),
+    { label: municipalityName(ctx, municipality), href: siteUrls.municipality(municipality.slug, ctx.lang) },
+  ];
+}
+
+/** Home › Municipality › Programme. */
 export function programmeTrail(ctx: PageContext, municipality: MunicipalityView, programme: ProgrammeSummary): Crumb[] {
   return [
-    { label: ctx.t.layout.home, href: siteUrls.home() },
-    { label: municipalityName(ctx, municipality), href: siteUrls.municipality(municipality.slug, ctx.lang) },
+    ...municipalityTrail(ctx, municipality),
     { label: programmeName(ctx, programme), href: siteUrls.programme(municipality.slug, ctx.lang, programme.slug) },
   ];
 }

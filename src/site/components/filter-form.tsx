@@ -17,10 +17,16 @@ interface Option {
   label: string;
 }
 
-function invalidProps(field: FilterField, errors: FilterError[]) {
-  return errors.some((error) => error.field === field)
-    ? { 'aria-invalid': 'true' as const, 'aria-describedby': errorId(field) }
-    : {};
+const hintId = (field: FilterField) => `filter-${field}-hint`;
+
+/** A field with a bad value is marked invalid and described by its message (then by its hint, if any). */
+function describedProps(field: FilterField, errors: FilterError[], hint = false) {
+  const invalid = errors.some((error) => error.field === field);
+  const describedBy = [invalid && errorId(field), hint && hintId(field)].filter(Boolean).join(' ');
+  return {
+    ...(invalid ? { 'aria-invalid': 'true' as const } : {}),
+    ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+  };
 }
 
 function SelectField({ field, label, options, values, errors, anyLabel }: {
@@ -34,7 +40,7 @@ function SelectField({ field, label, options, values, errors, anyLabel }: {
   return (
     <div class="field">
       <label for={fieldId(field)}>{label}</label>
-      <select id={fieldId(field)} name={field} {...invalidProps(field, errors)}>
+      <select id={fieldId(field)} name={field} {...describedProps(field, errors)}>
         <option value="" selected={values[field] === ''}>
           {anyLabel}
         </option>
@@ -78,7 +84,7 @@ export function FilterForm({ ctx, programme, action, values, errors }: {
           />
           <SelectField
             field="cofunded" label={a.coFunded} anyLabel={a.any} values={values} errors={errors}
-            options={[{ value: 'yes', label: a.yes }, { value: 'no', label: a.no }]}
+            options={[{ value: 'yes', label: t.yes }, { value: 'no', label: t.no }]}
           />
           {programme.latestRound && (
             <SelectField
@@ -91,11 +97,9 @@ export function FilterForm({ ctx, programme, action, values, errors }: {
             <label for={fieldId('q')}>{a.q}</label>
             <input
               type="search" id={fieldId('q')} name="q" value={values.q} maxlength={200}
-              {...(errors.some((error) => error.field === 'q')
-                ? { 'aria-invalid': 'true', 'aria-describedby': `${errorId('q')} filter-q-hint` }
-                : { 'aria-describedby': 'filter-q-hint' })}
+              {...describedProps('q', errors, true)}
             />
-            <p class="hint" id="filter-q-hint">{a.qHint}</p>
+            <p class="hint" id={hintId('q')}>{a.qHint}</p>
           </div>
         </div>
         <div class="form-actions">

@@ -40,7 +40,7 @@ export function PerspectivesList({ ctx, perspectives: p, goals, competences }: {
       ) : null,
     ],
     [t.level, p.level && t.levels[p.level]],
-    [t.statutory, p.statutory === null ? null : p.statutory ? t.yes : t.no],
+    [t.statutory, p.statutory === null ? null : p.statutory ? ctx.t.yes : ctx.t.no],
     [t.benefits, p.benefits && p.benefits.length > 0 ? t.list(p.benefits.map((b) => t.benefitNames[b])) : null],
     [t.beneficiaries, p.beneficiaries && p.beneficiaries.length > 0 ? t.list(p.beneficiaries.map((b) => t.beneficiaryNames[b])) : null],
     [t.costClass, p.costClass && t.costClasses[p.costClass]],

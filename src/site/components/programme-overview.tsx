@@ -1,11 +1,28 @@
 /** A programme at a glance: period, goals, sections, the latest round's states, rounds and where to go next. */
-import type { MunicipalityView, ProgrammeOverview } from '../../services/views.ts';
+import type { GoalView, MunicipalityView, ProgrammeOverview } from '../../services/views.ts';
 import { formatNumber } from '../../i18n/site/format.ts';
 import type { PageContext } from '../context.ts';
 import { programmeName, roundWhen, sectionName } from '../names.ts';
 import { siteUrls } from '../urls.ts';
 import { Localized, ShownText } from './localized-text.tsx';
 import { StateCountsTable } from './state-counts.tsx';
+
+/** Goals or competences: "A Serve residents…", a section only when there are any. */
+function CodedList({ ctx, id, heading, items }: { ctx: PageContext; id: string; heading: string; items: GoalView[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <ul>
+        {items.map((item) => (
+          <li>
+            <strong>{item.code}</strong> <Localized ctx={ctx} value={item.name} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 export function ProgrammeOverviewView({ ctx, municipality, programme }: {
   ctx: PageContext;
@@ -45,11 +62,11 @@ export function ProgrammeOverviewView({ ctx, municipality, programme }: {
       </ul>
 
       <section aria-labelledby="states-heading">
-        <h2 id="states-heading">{t.overview.stateColumn}</h2>
+        <h2 id="states-heading">{t.overview.statesTitle}</h2>
         {programme.latestRound ? (
           <StateCountsTable
             ctx={ctx}
-            caption={t.overview.stateHeading(roundWhen(ctx, programme.latestRound))}
+            caption={t.overview.statesCaption(roundWhen(ctx, programme.latestRound))}
             counts={programme.stateCounts}
             stateHref={(state) => actionsHref({ state })}
           />
@@ -58,30 +75,8 @@ export function ProgrammeOverviewView({ ctx, municipality, programme }: {
         )}
       </section>
 
-      {programme.goals.length > 0 && (
-        <section aria-labelledby="goals-heading">
-          <h2 id="goals-heading">{t.overview.goals}</h2>
-          <ul>
-            {programme.goals.map((goal) => (
-              <li>
-                <strong>{goal.code}</strong> <Localized ctx={ctx} value={goal.name} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {programme.competences.length > 0 && (
-        <section aria-labelledby="competences-heading">
-          <h2 id="competences-heading">{t.overview.competences}</h2>
-          <ul>
-            {programme.competences.map((competence) => (
-              <li>
-                <strong>{competence.code}</strong> <Localized ctx={ctx} value={competence.name} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <CodedList ctx={ctx} id="goals-heading" heading={t.overview.goals} items={programme.goals} />
+      <CodedList ctx={ctx} id="competences-heading" heading={t.overview.competences} items={programme.competences} />
 
       <section aria-labelledby="sections-heading">
         <h2 id="sections-heading">{t.overview.sections}</h2>
@@ -90,7 +85,7 @@ export function ProgrammeOverviewView({ ctx, municipality, programme }: {
             <tr>
               <th scope="col">{t.overview.sectionColumn}</th>
               <th scope="col" class="number">{t.overview.actionsColumn}</th>
-              <th scope="col" class="number">{t.states.done}</th>
+              <th scope="col" class="number">{t.overview.doneColumn}</th>
             </tr>
           </thead>
           <tbody>

@@ -9,14 +9,9 @@ import { ScheduleTable } from '../components/schedule-table.tsx';
 import { StatusHistory } from '../components/status-history.tsx';
 import { Layout } from '../layout.tsx';
 import { sectionName } from '../names.ts';
+import { periodYears } from '../period-years.ts';
 import { siteUrls } from '../urls.ts';
 import { programmeTrail } from '../components/breadcrumbs.tsx';
-
-function periodYears(programme: ProgrammeOverview, action: ActionDetail): number[] {
-  const years = new Set(action.years);
-  for (let year = programme.periodStart; year <= programme.periodEnd; year++) years.add(year);
-  return [...years].sort((a, b) => a - b);
-}
 
 export function ActionPage({ ctx, municipality, programme, action, alternates }: {
   ctx: PageContext;
@@ -68,7 +63,7 @@ export function ActionPage({ ctx, municipality, programme, action, alternates }:
 
       <section aria-labelledby="schedule-heading">
         <h2 id="schedule-heading">{a.schedule}</h2>
-        <ScheduleTable ctx={ctx} years={action.years} programmeYears={periodYears(programme, action)} />
+        <ScheduleTable ctx={ctx} years={action.years} programmeYears={periodYears(programme, action.years)} />
       </section>
 
       <section aria-labelledby="funding-heading">

@@ -2,6 +2,7 @@
 import type { MunicipalityView } from '../../services/views.ts';
 import type { PageContext } from '../context.ts';
 import type { Alternate } from '../components/language-switcher.tsx';
+import { homeTrail } from '../components/breadcrumbs.tsx';
 import { Layout } from '../layout.tsx';
 import { siteUrls } from '../urls.ts';
 
@@ -11,14 +12,14 @@ export function NotFoundPage({ ctx, municipality, alternates }: {
   alternates: Alternate[];
 }) {
   const { t } = ctx;
-  const back = municipality ? siteUrls.municipality(municipality.slug, ctx.lang) : siteUrls.home();
+  const back = municipality ? siteUrls.municipality(municipality.slug, ctx.lang) : siteUrls.home(ctx.lang);
   return (
     <Layout
       ctx={ctx}
       title={t.notFound.title}
       municipality={municipality}
       alternates={alternates}
-      crumbs={[{ label: t.layout.home, href: siteUrls.home() }, { label: t.notFound.title }]}
+      crumbs={[...homeTrail(ctx), { label: t.notFound.title }]}
     >
       <h1>{t.notFound.title}</h1>
       <p>{t.notFound.text}</p>

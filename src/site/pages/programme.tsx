@@ -1,6 +1,7 @@
 /** A programme's overview; on a municipality's front page, its newest programme with links to the others. */
 import type { MunicipalityView, ProgrammeOverview, ProgrammeSummary } from '../../services/views.ts';
 import type { PageContext } from '../context.ts';
+import { municipalityTrail, programmeTrail } from '../components/breadcrumbs.tsx';
 import type { Alternate } from '../components/language-switcher.tsx';
 import { ShownText } from '../components/localized-text.tsx';
 import { ProgrammeOverviewView } from '../components/programme-overview.tsx';
@@ -14,19 +15,13 @@ export function ProgrammePage({ ctx, municipality, programme, alternates }: {
   programme: ProgrammeOverview;
   alternates: Alternate[];
 }) {
-  const { t, lang } = ctx;
-  const name = programmeName(ctx, programme);
   return (
     <Layout
       ctx={ctx}
-      title={name.text}
+      title={programmeName(ctx, programme).text}
       municipality={municipality}
       alternates={alternates}
-      crumbs={[
-        { label: t.layout.home, href: siteUrls.home() },
-        { label: municipalityName(ctx, municipality), href: siteUrls.municipality(municipality.slug, lang) },
-        { label: name },
-      ]}
+      crumbs={programmeTrail(ctx, municipality, programme)}
     >
       <ProgrammeOverviewView ctx={ctx} municipality={municipality} programme={programme} />
     </Layout>
@@ -49,7 +44,7 @@ export function MunicipalityPage({ ctx, municipality, programme, others, alterna
       title={place.text}
       municipality={municipality}
       alternates={alternates}
-      crumbs={[{ label: t.layout.home, href: siteUrls.home() }, { label: place }]}
+      crumbs={municipalityTrail(ctx, municipality)}
     >
       {programme ? (
         <ProgrammeOverviewView ctx={ctx} municipality={municipality} programme={programme} />
