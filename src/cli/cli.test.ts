@@ -43,6 +43,11 @@ describe('the tiekartta command', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`rivi ${at + 1}: väärä sarakemäärä (löytyi/odotettiin) (5/6)`);
 
+    const tried = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--data', data, '--municipality', 'porvoo', '--programme', 'digi-2020-2023', '--dry-run']);
+    expect(tried.code).toBe(0);
+    expect(tried.stdout).toContain('Dry run (--dry-run): nothing was saved.');
+    expect(tried.stdout).toContain('Actions: 63 new, 0 updated, 0 unchanged');
+
     const imported = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--data', data, '--municipality', 'porvoo', '--programme', 'digi-2020-2023', '--json']);
     expect(imported.code).toBe(0);
     const summary = JSON.parse(imported.stdout);

@@ -9,6 +9,7 @@ export function formatProblems(m: CliMessages, file: string, problems: FileProbl
 
 export function formatSummary(m: CliMessages, s: ImportSummary): string {
   const out = [m.summaryTitle(s.municipality, s.programme.slug, s.round.label)];
+  if (s.dryRun) out.push(m.dryRun);
   if (s.programme.created) out.push(m.programmeCreated);
   if (s.round.created) out.push(m.roundCreated);
   if (s.matchedBy === 'position') out.push(m.matchedByPosition);

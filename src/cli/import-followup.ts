@@ -15,6 +15,7 @@ export interface ImportOptions {
   programme: string;
   lang?: 'fi' | 'sv';
   json: boolean;
+  dryRun: boolean;
   data?: string;
 }
 
@@ -36,6 +37,7 @@ export async function importFollowupCommand(m: CliMessages, options: ImportOptio
       programme: options.programme,
       followup,
       actor: `cli:${userInfo().username}`,
+      dryRun: options.dryRun,
     });
     return options.json ? JSON.stringify({ ok: true, ...summary }, null, 2) : formatSummary(m, summary);
   } catch (error) {

@@ -20,6 +20,7 @@ async function run(argv: string[]): Promise<string | void> {
       programme: { type: 'string' },
       lang: { type: 'string' },
       json: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
       slug: { type: 'string' },
       code: { type: 'string' },
       'name-fi': { type: 'string' },
@@ -42,7 +43,7 @@ async function run(argv: string[]): Promise<string | void> {
     if (!values.programme) throw new CliError(m.missingOption('programme'));
     if (values.lang !== undefined && values.lang !== 'fi' && values.lang !== 'sv') throw new CliError(m.invalidOption('lang', values.lang));
     return importFollowupCommand(m, {
-      file, municipality: values.municipality, programme: values.programme, lang: values.lang, json: values.json, data: values.data,
+      file, municipality: values.municipality, programme: values.programme, lang: values.lang, json: values.json, dryRun: values['dry-run'], data: values.data,
     });
   }
   if (command === 'municipality' && subcommand === 'add') {

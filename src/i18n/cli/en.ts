@@ -6,7 +6,7 @@ const tally = (t: Tally) => `${t.created} new, ${t.updated} updated, ${t.unchang
 export const en: CliMessages = {
   usage: `Usage:
   tiekartta start [--port N] [--data DIR] [--no-demo]
-  tiekartta import followup FILE --municipality SLUG --programme SLUG [--lang fi|sv] [--json]
+  tiekartta import followup FILE --municipality SLUG --programme SLUG [--lang fi|sv] [--json] [--dry-run]
   tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
 
 Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedded, default ./data).`,
@@ -33,6 +33,7 @@ Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedde
   },
   line: (line) => `line ${line}`,
   summaryTitle: (municipality, programme, round) => `Imported: ${municipality} / ${programme} / ${round}`,
+  dryRun: 'Dry run (--dry-run): nothing was saved. This is what the import would change:',
   programmeCreated: 'The programme was created.',
   roundCreated: 'The follow-up round was created.',
   matchedByPosition: 'The file is a translation: its rows were paired with the actions by position and the names added.',

@@ -7,7 +7,7 @@ const tally = (t: Tally) => `${t.created} uutta, ${t.updated} päivitetty, ${t.u
 export const fi = {
   usage: `Käyttö:
   tiekartta start [--port N] [--data KANSIO] [--no-demo]
-  tiekartta import followup TIEDOSTO --municipality KUNTA --programme OHJELMA [--lang fi|sv] [--json]
+  tiekartta import followup TIEDOSTO --municipality KUNTA --programme OHJELMA [--lang fi|sv] [--json] [--dry-run]
   tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
 
 Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upotettu, oletus ./data).`,
@@ -34,6 +34,7 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
   } satisfies Record<FileProblemCode, string>,
   line: (line: number) => `rivi ${line}`,
   summaryTitle: (municipality: string, programme: string, round: string) => `Tuotu: ${municipality} / ${programme} / ${round}`,
+  dryRun: 'Kokeilu (--dry-run): mitään ei tallennettu. Näin tuonti muuttaisi tietoja:',
   programmeCreated: 'Ohjelma luotiin.',
   roundCreated: 'Seurantakierros luotiin.',
   matchedByPosition: 'Tiedosto on käännös: rivit yhdistettiin toimenpiteisiin järjestyksen perusteella ja nimet lisättiin.',

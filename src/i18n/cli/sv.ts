@@ -6,7 +6,7 @@ const tally = (t: Tally) => `${t.created} nya, ${t.updated} uppdaterade, ${t.unc
 export const sv: CliMessages = {
   usage: `Användning:
   tiekartta start [--port N] [--data MAPP] [--no-demo]
-  tiekartta import followup FIL --municipality KOMMUN --programme PROGRAM [--lang fi|sv] [--json]
+  tiekartta import followup FIL --municipality KOMMUN --programme PROGRAM [--lang fi|sv] [--json] [--dry-run]
   tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
 
 Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbäddad, standard ./data).`,
@@ -33,6 +33,7 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
   },
   line: (line) => `rad ${line}`,
   summaryTitle: (municipality, programme, round) => `Importerat: ${municipality} / ${programme} / ${round}`,
+  dryRun: 'Provkörning (--dry-run): ingenting sparades. Så här skulle importen ändra uppgifterna:',
   programmeCreated: 'Programmet skapades.',
   roundCreated: 'Uppföljningsomgången skapades.',
   matchedByPosition: 'Filen är en översättning: raderna parades ihop med åtgärderna enligt ordningen och namnen lades till.',

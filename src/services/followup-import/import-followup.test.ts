@@ -8,7 +8,7 @@ import { DEMO_FOLLOWUP_FILE, DEMO_PROGRAMME, loadDemo } from '../../io/demo.ts';
 import { backends, testDatabase } from '../../../test/support/database.ts';
 import { importFollowup } from './import-followup.ts';
 import { TranslationShapeError, UnknownMunicipalityError } from './summary.ts';
-import { findMunicipality } from '../municipalities.ts';
+import { createMunicipality, findMunicipality } from '../municipalities.ts';
 import { getAction, listActions } from '../actions.ts';
 import { findProgramme } from '../programmes.ts';
 
@@ -150,6 +150,19 @@ describe.each(backends)('importing a follow-up report (%s)', (backend) => {
     const action = (await getAction(opened.db, programme, '1.1'))!;
     expect(action.years).toEqual([2020]);
     expect(action.statuses.map((status) => status.round.key)).toEqual(['2022-09', '2021-03']);
+  });
+
+  it('says what a dry run would do and writes nothing', async () => {
+    opened = await testDatabase(backend);
+    await createMunicipality(opened.db, { slug: 'porvoo', code: '638', name: { fi: 'Porvoo' }, languages: ['fi'] }, 'test');
+    const summary = await importFollowup(opened.db, {
+      municipality: 'porvoo', programme: DEMO_PROGRAMME, followup: parsed(await demoText()), actor: 'cli:test', dryRun: true,
+    });
+    expect(summary).toMatchObject({ dryRun: true, changed: true, programme: { created: true }, actions: { created: 63 } });
+    const [{ value }] = (await opened.db.select({ value: count() }).from(actions)) as [{ value: number }];
+    expect(Number(value)).toBe(0);
+    const audit = await opened.db.select().from(auditLog).where(eq(auditLog.action, 'followup.import'));
+    expect(audit).toEqual([]);
   });
 
   it('refuses an unknown municipality and writes nothing', async () => {

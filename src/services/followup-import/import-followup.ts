@@ -4,7 +4,7 @@
  * name in the report's language) and adds the actions that are new; a report in another language
  * adds the translations. Only the newest round may change the actions' schedule and co-funding.
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, TransactionRollbackError } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/database.ts';
 import { actions, sections } from '../../db/schema.ts';
 import type { ParsedActionRow, ParsedFollowup } from '../../domain/followup.ts';
@@ -21,7 +21,14 @@ import { emptyTally, TranslationShapeError, UnknownMunicipalityError, type Impor
 
 export async function importFollowup(
   db: Database,
-  input: { municipality: string; programme: string; followup: ParsedFollowup; actor: string },
+  input: {
+    municipality: string;
+    programme: string;
+    followup: ParsedFollowup;
+    actor: string;
+    /** Work out the summary, then roll everything back: what the import would do. */
+    dryRun?: boolean;
+  },
 ): Promise<ImportSummary> {
   const municipality = await findMunicipality(db, input.municipality);
   if (!municipality) throw new UnknownMunicipalityError(input.municipality);
@@ -29,7 +36,8 @@ export async function importFollowup(
   const lang = followup.round.lang;
   const municipalityId = municipality.id;
 
-  return db.transaction(async (tx) => {
+  let dryRunSummary: ImportSummary | null = null;
+  const imported = db.transaction(async (tx) => {
     // Imports into one programme wait for each other: two at once would both create its sections.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${municipalityId}/${input.programme}`}))`);
     const summary: ImportSummary = {
@@ -37,6 +45,7 @@ export async function importFollowup(
       programme: { slug: input.programme, created: false },
       round: { key: roundKey(followup.round), label: followup.round.label, lang, created: false },
       matchedBy: 'name',
+      dryRun: input.dryRun ?? false,
       sections: emptyTally(),
       actions: emptyTally(),
       statuses: emptyTally(),
@@ -81,7 +90,7 @@ export async function importFollowup(
 
     summary.changed = summary.programme.created || summary.round.created ||
       [summary.sections, summary.actions, summary.statuses, summary.enablers].some((t) => t.created + t.updated > 0);
-    if (summary.changed) {
+    if (summary.changed && !input.dryRun) {
       await writeAudit(tx, {
         municipalityId, actor: input.actor, action: 'followup.import',
         target: `programme:${input.programme}/round:${summary.round.key}/${lang}`,
@@ -91,8 +100,18 @@ export async function importFollowup(
         },
       });
     }
+    if (input.dryRun) {
+      dryRunSummary = summary;
+      tx.rollback();
+    }
     return summary;
   });
+  try {
+    return await imported;
+  } catch (error) {
+    if (dryRunSummary && error instanceof TransactionRollbackError) return dryRunSummary;
+    throw error;
+  }
 }
 
 interface ImportContext {

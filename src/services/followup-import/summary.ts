@@ -24,6 +24,8 @@ export interface ImportSummary {
   round: { key: string; label: string; lang: Lang; created: boolean };
   /** How rows were matched with existing actions: by name, or by position for a translation. */
   matchedBy: 'name' | 'position';
+  /** True when nothing was written: the summary says what the import would do. */
+  dryRun: boolean;
   sections: Tally;
   actions: Tally;
   statuses: Tally;
