@@ -65,6 +65,10 @@ describe('the tiekartta command', () => {
     expect(unknown.stderr).toContain('There is no municipality "nowhere"');
     const missing = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--programme', 'x'], 'fi');
     expect(missing.stderr).toContain('Puuttuva valinta: --municipality');
+    const badCode = await tiekartta(['municipality', 'add', '--data', data, '--slug', 'loviisa', '--code', '43', '--name-fi', 'Loviisa', '--languages', 'fi,sv']);
+    expect(badCode.stderr).toContain('Invalid --code: 43');
+    const noSwedishName = await tiekartta(['municipality', 'add', '--data', data, '--slug', 'loviisa', '--code', '434', '--name-fi', 'Loviisa', '--languages', 'fi,sv'], 'sv');
+    expect(noSwedishName.stderr).toContain('Alternativ saknas: --name-sv');
     const badLang = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--municipality', 'porvoo', '--programme', 'x', '--lang', 'de']);
     expect(badLang.stderr).toContain('Invalid --lang: de');
   });

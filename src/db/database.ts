@@ -53,3 +53,9 @@ export async function selectRows<Row>(db: Database, query: SQL): Promise<Row[]> 
   const result = (await db.execute(query)) as unknown as { rows: Row[] };
   return result.rows;
 }
+
+/** Whether a write failed on a unique constraint (SQLSTATE 23505); Drizzle keeps the driver's error as the cause. */
+export function isUniqueViolation(error: unknown): boolean {
+  const codeOf = (value: unknown) => (value as { code?: unknown } | null)?.code;
+  return codeOf(error) === '23505' || codeOf((error as { cause?: unknown } | null)?.cause) === '23505';
+}

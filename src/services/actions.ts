@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import { actions, actionStatuses, competences, goals, rounds, sections } from '../db/schema.ts';
-import type { ActionState } from '../domain/action.ts';
-import { LANGUAGES, type Lang } from '../domain/language.ts';
+import { LANGUAGES, type Lang, type LocalizedText } from '../domain/language.ts';
 import { roundKey } from './rounds.ts';
 import { matchesText, queryWords } from './text-search.ts';
 import type { ActionDetail, ActionFilter, ActionListItem, ProgrammeSummary, RoundView, StatusView } from './views.ts';
@@ -21,7 +20,8 @@ function chooseRound(programme: ProgrammeSummary, key: string | undefined): Roun
   return found;
 }
 
-const listColumns = {
+/** An action's own columns, with its section's; every read of actions selects these. */
+const actionColumns = {
   id: actions.id,
   ref: actions.ref,
   name: actions.name,
@@ -30,17 +30,19 @@ const listColumns = {
   coFundedPart: actions.coFundedPart,
   sectionPosition: sections.position,
   sectionName: sections.name,
-  statusText: actionStatuses.text,
-  state: actionStatuses.state,
-  stateInferred: actionStatuses.stateInferred,
-  trafficLight: actionStatuses.trafficLight,
-};
-type ListRow = { [K in keyof typeof listColumns]: (typeof listColumns)[K]['_']['data'] | null } & {
-  id: string; ref: string; name: ActionListItem['name']; years: number[]; coFunded: boolean;
-  coFundedPart: ActionListItem['coFundedPart']; sectionPosition: number; sectionName: ActionListItem['name'];
 };
 
-function toListItem(row: ListRow, round: RoundView | null): ActionListItem {
+interface ActionRow {
+  ref: string;
+  name: LocalizedText;
+  years: number[];
+  coFunded: boolean;
+  coFundedPart: LocalizedText;
+  sectionPosition: number;
+  sectionName: LocalizedText;
+}
+
+function toListItem(row: ActionRow, status: StatusView | null): ActionListItem {
   return {
     ref: row.ref,
     name: row.name,
@@ -48,9 +50,7 @@ function toListItem(row: ListRow, round: RoundView | null): ActionListItem {
     years: row.years,
     coFunded: row.coFunded,
     coFundedPart: row.coFundedPart,
-    status: round && row.state
-      ? { round, text: row.statusText ?? {}, state: row.state, stateInferred: row.stateInferred ?? true, trafficLight: row.trafficLight }
-      : null,
+    status,
   };
 }
 
@@ -85,13 +85,21 @@ export async function listActions(
   const words = queryWords(filter.q ?? '');
   if (words.length > 0) conditions.push(shownTextMatches(filter.lang, fallbacks, words));
   const rows = await db
-    .select(listColumns)
+    .select({
+      ...actionColumns,
+      statusText: actionStatuses.text,
+      state: actionStatuses.state,
+      stateInferred: actionStatuses.stateInferred,
+      trafficLight: actionStatuses.trafficLight,
+    })
     .from(actions)
     .innerJoin(sections, and(eq(sections.municipalityId, actions.municipalityId), eq(sections.id, actions.sectionId)))
     .leftJoin(actionStatuses, and(eq(actionStatuses.actionId, actions.id), eq(actionStatuses.roundId, roundId)))
     .where(and(...conditions))
     .orderBy(asc(sections.position), asc(actions.position));
-  return rows.map((row) => toListItem(row as ListRow, round));
+  return rows.map((row) => toListItem(row, round && row.state
+    ? { round, text: row.statusText ?? {}, state: row.state, stateInferred: row.stateInferred ?? true, trafficLight: row.trafficLight }
+    : null));
 }
 
 export async function getAction(
@@ -100,8 +108,7 @@ export async function getAction(
   const round = chooseRound(programme, roundKeyAsked);
   const [action] = await db
     .select({
-      ...listColumns,
-      statusText: sql<null>`null`, state: sql<ActionState | null>`null`, stateInferred: sql<null>`null`, trafficLight: sql<null>`null`,
+      ...actionColumns,
       sector: actions.sector,
       partnerMunicipalities: actions.partnerMunicipalities,
       goal: goals.code,
@@ -135,8 +142,7 @@ export async function getAction(
     trafficLight: status.trafficLight,
   }));
   return {
-    ...toListItem(action as ListRow, null),
-    status: statuses.find((status) => status.round.key === round?.key) ?? null,
+    ...toListItem(action, statuses.find((status) => status.round.key === round?.key) ?? null),
     perspectives: {
       goal: action.goal,
       competence: action.competence,

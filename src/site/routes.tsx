@@ -5,7 +5,7 @@
 import { Hono, type Context } from 'hono';
 import type { Database } from '../db/database.ts';
 import { isLang, LANGUAGES, type Lang } from '../domain/language.ts';
-import { getAction, listActions, UnknownRoundError } from '../services/actions.ts';
+import { getAction, listActions } from '../services/actions.ts';
 import { listEnablers } from '../services/enablers.ts';
 import { findMunicipality, listMunicipalities } from '../services/municipalities.ts';
 import { getProgrammeOverview, listProgrammes } from '../services/programmes.ts';
@@ -101,18 +101,10 @@ export function siteRoutes({ db }: { db: Database }): Hono {
     if (found instanceof Response) return found;
     const { ctx, municipality, programme } = found;
     const parsed = parseActionQuery(c.req.query(), programme);
-    let result: ActionListResult;
-    if (!parsed.ok) {
-      result = { ok: false, errors: parsed.errors };
-    } else {
-      try {
-        const filter = toActionFilter(parsed.query, ctx.lang);
-        result = { ok: true, query: parsed.query, items: await listActions(db, programme, filter, municipality.languages) };
-      } catch (error) {
-        if (!(error instanceof UnknownRoundError)) throw error;
-        result = { ok: false, errors: [{ field: 'round', value: error.round, kind: 'unknown_round' }] };
-      }
-    }
+    // parseActionQuery has checked the round against the programme's, so listing cannot fail on it.
+    const result: ActionListResult = parsed.ok
+      ? { ok: true, query: parsed.query, items: await listActions(db, programme, toActionFilter(parsed.query, ctx.lang), municipality.languages) }
+      : { ok: false, errors: parsed.errors };
     return renderPage(c, <ActionsPage {...found} values={parsed.values} result={result} />, result.ok ? 200 : 400);
   });
 

@@ -18,7 +18,7 @@ Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedde
   municipalityExists: (slug) => `The municipality "${slug}" or its municipality code exists already.`,
   municipalityAdded: (slug) => `Municipality added: ${slug}`,
   translationShapeDiffers: (lang, programme, file) =>
-    `The programme's actions have no names in ${lang} yet, so the file's rows are paired with them by position. But its tables have other row counts than the programme's sections (programme: ${programme}; file: ${file}), so nothing was imported.`,
+    `The programme's actions have no names in ${lang} yet, so the file's rows are paired with them by position. But its tables have other row counts than the programme's (programme: ${programme}; file: ${file}), so nothing was imported.`,
   fileRejected: (file, count) => `${file}: ${count} problems, nothing was imported:`,
   problem: {
     no_round_header: 'no follow-up round ("Tilanne 09/2022" or "Status 03/2021") found',

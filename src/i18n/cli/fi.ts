@@ -19,7 +19,7 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
   municipalityExists: (slug: string) => `Kunta "${slug}" tai sen kuntanumero on jo olemassa.`,
   municipalityAdded: (slug: string) => `Kunta lisätty: ${slug}`,
   translationShapeDiffers: (lang: string, programme: string, file: string) =>
-    `Ohjelman toimenpiteillä ei vielä ole nimiä kielellä ${lang}, joten tiedoston rivit yhdistetään toimenpiteisiin järjestyksen perusteella. Taulukoiden rivimäärät eroavat kuitenkin ohjelman osioista (ohjelma: ${programme}; tiedosto: ${file}), joten mitään ei tuotu.`,
+    `Ohjelman toimenpiteillä ei vielä ole nimiä kielellä ${lang}, joten tiedoston rivit yhdistetään toimenpiteisiin järjestyksen perusteella. Taulukoiden rivimäärät eroavat kuitenkin ohjelman taulukoista (ohjelma: ${programme}; tiedosto: ${file}), joten mitään ei tuotu.`,
   fileRejected: (file: string, count: number) => `${file}: ${count} ongelmaa, mitään ei tuotu:`,
   problem: {
     no_round_header: 'seurantakierrosta ("Tilanne 09/2022" tai "Status 03/2021") ei löydy',

@@ -18,7 +18,7 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
   municipalityExists: (slug) => `Kommunen "${slug}" eller dess kommunnummer finns redan.`,
   municipalityAdded: (slug) => `Kommunen har lagts till: ${slug}`,
   translationShapeDiffers: (lang, programme, file) =>
-    `Programmets åtgärder har ännu inga namn på språket ${lang}, så filens rader paras ihop med åtgärderna enligt ordningen. Tabellernas radantal skiljer sig dock från programmets avsnitt (programmet: ${programme}; filen: ${file}), så ingenting importerades.`,
+    `Programmets åtgärder har ännu inga namn på språket ${lang}, så filens rader paras ihop med åtgärderna enligt ordningen. Tabellernas radantal skiljer sig dock från programmets tabeller (programmet: ${programme}; filen: ${file}), så ingenting importerades.`,
   fileRejected: (file, count) => `${file}: ${count} problem, ingenting importerades:`,
   problem: {
     no_round_header: 'uppföljningsomgången ("Tilanne 09/2022" eller "Status 03/2021") saknas',

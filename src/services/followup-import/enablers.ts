@@ -1,24 +1,12 @@
-/** The enablers table of a report: matched by name, or by position when the report is a translation. */
+/** The enablers table of a report: paired with the programme's enablers as the actions are. */
 import { and, asc, eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { enablers, enablerStatuses } from '../../db/schema.ts';
-import { actionNameKey } from '../../domain/action-name.ts';
-import type { ParsedEnablerRow, ParsedFollowup } from '../../domain/followup.ts';
+import type { ParsedFollowup } from '../../domain/followup.ts';
+import { pairRows } from '../../domain/pair-rows.ts';
 import type { RoundRow } from './programme-structure.ts';
 import { sameJson } from './same-json.ts';
-import type { ImportSummary } from './summary.ts';
-
-type EnablerRow = typeof enablers.$inferSelect;
-
-function pairEnablers(known: EnablerRow[], rows: ParsedEnablerRow[], lang: ParsedFollowup['round']['lang']) {
-  const isTranslation = known.length > 0 && known.every((enabler) => !enabler.name[lang]) && known.length === rows.length;
-  if (isTranslation) return new Map(rows.map((row, at) => [row, known[at]!]));
-  const byName = new Map(known.filter((e) => e.name[lang]).map((e) => [actionNameKey(e.name[lang]!), e]));
-  return new Map(rows.flatMap((row) => {
-    const found = byName.get(actionNameKey(row.name));
-    return found ? [[row, found] as const] : [];
-  }));
-}
+import { TranslationShapeError, type ImportSummary } from './summary.ts';
 
 export async function importEnablers(
   tx: Transaction, municipalityId: string, programmeId: string, round: RoundRow, followup: ParsedFollowup,
@@ -26,10 +14,11 @@ export async function importEnablers(
 ): Promise<void> {
   const lang = followup.round.lang;
   const known = await tx.select().from(enablers).where(eq(enablers.programmeId, programmeId)).orderBy(asc(enablers.position));
-  const pairs = pairEnablers(known, followup.enablers, lang);
+  const pairing = pairRows(known.length > 0 ? [known] : [], followup.enablers.length > 0 ? [followup.enablers] : [], lang);
+  if (!pairing.ok) throw new TranslationShapeError(lang, pairing.programmeShape, pairing.fileShape);
   let nextPosition = known.reduce((highest, e) => Math.max(highest, e.position), 0) + 1;
   for (const row of followup.enablers) {
-    const found = pairs.get(row);
+    const found = pairing.matches.get(row);
     let enablerId: string;
     if (!found) {
       const [created] = await tx

@@ -132,6 +132,10 @@ describe.each(backends)('importing a follow-up report (%s)', (backend) => {
     await expect(importFollowup(opened.db, {
       municipality: 'porvoo', programme: DEMO_PROGRAMME, followup: parsed(shorter), actor: 'cli:test',
     })).rejects.toEqual(new TranslationShapeError('sv', [9, 6, 9, 12, 12, 7, 8], [8, 6, 9, 12, 12, 7, 8]));
+    const fewerEnablers = await swedishTranslation((lines) => lines.filter((line) => !line.startsWith('Möjliggörare 4\t')));
+    await expect(importFollowup(opened.db, {
+      municipality: 'porvoo', programme: DEMO_PROGRAMME, followup: parsed(fewerEnablers), actor: 'cli:test',
+    })).rejects.toEqual(new TranslationShapeError('sv', [4], [3]));
     const named = await opened.db.select({ name: actions.name }).from(actions);
     expect(named.filter((row) => row.name.sv)).toEqual([]);
   });

@@ -9,14 +9,14 @@ import type { Database, Transaction } from '../../db/database.ts';
 import { actions, sections } from '../../db/schema.ts';
 import type { ParsedActionRow, ParsedFollowup } from '../../domain/followup.ts';
 import type { Lang, LocalizedText } from '../../domain/language.ts';
-import { pairActions } from '../../domain/pair-actions.ts';
+import { groupBySection, pairRows } from '../../domain/pair-rows.ts';
 import { writeAudit } from '../audit.ts';
 import { findMunicipality } from '../municipalities.ts';
 import { roundKey } from '../rounds.ts';
 import { importEnablers } from './enablers.ts';
 import { findOrCreateProgramme, findOrCreateRound, findOrCreateSection, type RoundRow, type SectionRow } from './programme-structure.ts';
 import { sameJson } from './same-json.ts';
-import { upsertActionStatus } from './statuses.ts';
+import { statusesOfRound, upsertActionStatus } from './statuses.ts';
 import { emptyTally, TranslationShapeError, UnknownMunicipalityError, type ImportSummary } from './summary.ts';
 
 export async function importFollowup(
@@ -64,11 +64,12 @@ export async function importFollowup(
       .innerJoin(sections, eq(sections.id, actions.sectionId))
       .where(and(eq(actions.municipalityId, municipalityId), eq(actions.programmeId, programme.id)))
       .orderBy(asc(sections.position), asc(actions.position));
-    const pairing = pairActions(known, followup.sections, lang);
+    const pairing = pairRows(groupBySection(known), followup.sections.map((section) => section.actions), lang);
     if (!pairing.ok) throw new TranslationShapeError(lang, pairing.programmeShape, pairing.fileShape);
     summary.matchedBy = pairing.by;
 
     const context = { tx, municipalityId, programmeId: programme.id, round, lang, summary };
+    const statuses = await statusesOfRound(tx, round.id);
     const seen = new Set<string>();
     for (const parsedSection of followup.sections) {
       const section = await findOrCreateSection(tx, municipalityId, programme.id, parsedSection.position, summary);
@@ -78,7 +79,7 @@ export async function importFollowup(
           ? await updateAction(context, match, row)
           : await createAction(context, section, parsedSection.position, row, known.length > 0);
         seen.add(actionId);
-        await upsertActionStatus(tx, municipalityId, actionId, round, lang, row.statusText, summary);
+        await upsertActionStatus(tx, municipalityId, actionId, statuses.get(actionId), round, lang, row.statusText, summary);
       }
     }
     for (const action of known) {

@@ -1,5 +1,5 @@
-/** One action's status in one round: created, or its text in the report's language added. */
-import { and, eq } from 'drizzle-orm';
+/** The actions' statuses in one round: created, or their text in the report's language added. */
+import { eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { actionStatuses } from '../../db/schema.ts';
 import { inferState } from '../../domain/infer-state.ts';
@@ -8,14 +8,18 @@ import type { RoundRow } from './programme-structure.ts';
 import { sameJson } from './same-json.ts';
 import type { ImportSummary } from './summary.ts';
 
+type StatusRow = typeof actionStatuses.$inferSelect;
+
+/** The round's statuses by action, read once for the whole import. */
+export async function statusesOfRound(tx: Transaction, roundId: string): Promise<Map<string, StatusRow>> {
+  const rows = await tx.select().from(actionStatuses).where(eq(actionStatuses.roundId, roundId));
+  return new Map(rows.map((row) => [row.actionId, row]));
+}
+
 export async function upsertActionStatus(
-  tx: Transaction, municipalityId: string, actionId: string, round: RoundRow, lang: Lang, statusText: string,
-  summary: ImportSummary,
+  tx: Transaction, municipalityId: string, actionId: string, found: StatusRow | undefined, round: RoundRow, lang: Lang,
+  statusText: string, summary: ImportSummary,
 ): Promise<void> {
-  const [found] = await tx
-    .select()
-    .from(actionStatuses)
-    .where(and(eq(actionStatuses.actionId, actionId), eq(actionStatuses.roundId, round.id)));
   const text = statusText ? { [lang]: statusText } : {};
   if (!found) {
     await tx.insert(actionStatuses).values({

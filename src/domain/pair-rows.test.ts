@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedActionRow, ParsedSection } from './followup.ts';
-import { pairActions, type KnownAction } from './pair-actions.ts';
+import type { LocalizedText } from './language.ts';
+import { groupBySection, pairRows } from './pair-rows.ts';
+
+interface KnownAction { id: string; name: LocalizedText; sectionPosition: number; position: number }
+const pairActions = (known: KnownAction[], sections: ParsedSection[], lang: 'fi' | 'sv') =>
+  pairRows(groupBySection(known), sections.map((s) => s.actions), lang);
 
 const row = (name: string, line: number): ParsedActionRow => ({ line, name, coFunded: false, coFundedPart: null, years: [2021], statusText: '' });
 const section = (position: number, ...rows: ParsedActionRow[]): ParsedSection => ({ position, line: 1, actions: rows });
