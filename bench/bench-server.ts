@@ -19,8 +19,8 @@ export interface BenchServer {
 export async function startBenchServer(): Promise<BenchServer> {
   const database = await openDatabase({ pglite: newPglite() });
   try {
-    await loadDemo(database.db);
-    const app = createApp({ db: database.db, logger: createLogger('silent') });
+    await loadDemo(database);
+    const app = createApp({ store: database, logger: createLogger('silent') });
     const page = await app.request(ACTION_LIST_PATH);
     if (page.status !== 200) throw new Error(`${ACTION_LIST_PATH} answered ${page.status} when copying it for the baseline`);
     const html = await page.text();

@@ -1,51 +1,90 @@
 /**
  * The composition root: one Hono app serving the public site, the open data API and the static
- * assets, behind the same security headers and request log.
+ * assets, behind the same request log, guards and security headers, with public answers cached by
+ * content epoch.
  */
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
-import { etag } from 'hono/etag';
-import type { Database } from './db/database.ts';
-import { problemResponse } from './http/api/problems.ts';
+import { Hono, type Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { PUBLIC } from './domain/actor.ts';
+import { isProblemStatus, problemResponse } from './http/api/problems.ts';
 import { API_BASE_PATH, apiRoutes } from './http/api/routes.ts';
+import { cacheScopes, SESSION_COOKIE_MARK } from './http/cache-scopes.ts';
+import { requestGuard } from './http/request-guard.ts';
 import { requestLog } from './http/request-log.ts';
-import { csrfProtection, securityHeaders } from './http/security.ts';
+import { responseCache } from './http/response-cache.ts';
+import { csrfProtection, securityHeaders, type ProxySettings } from './http/security.ts';
+import type { Lifecycle } from './http/serve.ts';
 import type { Logger } from './logger.ts';
-import { siteNotFound, siteRoutes } from './site/routes.tsx';
+import { runRead, type Store } from './services/context.ts';
+import { preferredLanguage } from './site/request-language.ts';
+import { siteError, siteRoutes } from './site/routes.tsx';
 
 const assetsRoot = fileURLToPath(new URL('./site/assets', import.meta.url));
 
 export interface AppDeps {
-  db: Database;
+  store: Store;
   logger: Logger;
+  lifecycle?: Lifecycle;
+  proxy?: ProxySettings;
+  /** Bytes the response cache may hold. */
+  cacheBytes?: number;
+  /** Changes with each release (see buildId in cli/start.ts). */
+  buildId?: string;
 }
 
-export function createApp({ db, logger }: AppDeps): Hono {
+const isApi = (c: Context) => c.req.path === API_BASE_PATH || c.req.path.startsWith(`${API_BASE_PATH}/`);
+
+export function createApp({ store, logger, lifecycle = { draining: false }, proxy = { trustProxy: false }, cacheBytes = 64 * 1024 * 1024, buildId = 'dev' }: AppDeps): Hono {
   const app = new Hono();
+  const badRequest = (c: Context) => (isApi(c) ? problemResponse(c, 400, 'The address is not valid: malformed percent-encoding or a control character.') : siteError(c, 'bad_request'));
+
   app.use(requestLog(logger));
-  app.use(securityHeaders());
-  app.use(csrfProtection());
-  // Every page and answer is public and the same for everyone: revalidation saves returning visitors the body.
-  app.use(etag());
   app.use(async (c, next) => {
     await next();
-    if (c.req.method === 'GET' && c.res.status === 200 && !c.res.headers.has('Cache-Control')) {
-      c.res.headers.set('Cache-Control', 'public, max-age=60');
-    }
+    if (lifecycle.draining) c.res.headers.set('Connection', 'close');
+  });
+  app.use(requestGuard(badRequest));
+  app.get('/healthz', (c) => c.text('ok', 200, { 'Cache-Control': 'no-store' }));
+  app.get('/readyz', async (c) => {
+    if (lifecycle.draining) return c.text('stopping', 503, { 'Cache-Control': 'no-store' });
+    // The database answers as the application, and it was migrated before the server began to listen.
+    await runRead(store, { actor: PUBLIC }, async (ctx) => ctx.tx.execute('select 1'));
+    return c.text('ready', 200, { 'Cache-Control': 'no-store' });
+  });
+  app.use(responseCache({
+    epochs: store.epochs,
+    scopesOf: cacheScopes,
+    variantOf: (c) => (c.req.path === '/' ? preferredLanguage(c.req.header('accept-language')) : ''),
+    buildId,
+    maxBytes: cacheBytes,
+    sessionCookie: SESSION_COOKIE_MARK,
+  }));
+  app.use(securityHeaders(proxy));
+  app.use(csrfProtection(proxy));
+  // Nothing is cacheable unless a public route says so.
+  app.use(async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'private, no-store');
   });
   app.use('/assets/*', async (c, next) => {
     await next();
     if (c.res.ok) c.res.headers.set('Cache-Control', 'public, max-age=3600');
   });
   app.use('/assets/*', serveStatic({ root: assetsRoot, rewriteRequestPath: (path) => path.replace(/^\/assets/, '') }));
-  app.route(API_BASE_PATH, apiRoutes({ db }));
-  app.route('/', siteRoutes({ db }));
-  app.notFound((c) =>
-    c.req.path.startsWith(`${API_BASE_PATH}/`) ? problemResponse(c, 404, 'There is no such resource.') : siteNotFound(c));
+  app.route(API_BASE_PATH, apiRoutes({ store }));
+  app.route('/', siteRoutes({ store }));
+  app.notFound((c) => (isApi(c) ? problemResponse(c, 404, 'There is no such resource.') : siteError(c, 'not_found')));
   app.onError((error, c) => {
+    if (error instanceof HTTPException) {
+      const status = error.status;
+      if (status >= 500) logger.error({ err: error, path: c.req.path }, 'request failed');
+      if (isApi(c) && isProblemStatus(status)) return problemResponse(c, status, error.message || 'The request was refused.');
+      return error.getResponse();
+    }
     logger.error({ err: error, path: c.req.path }, 'request failed');
-    return c.text('Internal Server Error', 500);
+    return isApi(c) ? problemResponse(c, 500, 'Something went wrong on our side.') : siteError(c, 'server_error');
   });
   return app;
 }

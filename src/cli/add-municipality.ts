@@ -1,10 +1,10 @@
-import { userInfo } from 'node:os';
-import { openDatabase } from '../db/database.ts';
 import type { Lang } from '../domain/language.ts';
+import { InvalidInputError } from '../domain/errors.ts';
 import type { CliMessages } from '../i18n/cli/fi.ts';
-import { createMunicipality, InvalidMunicipalityError, MunicipalityExistsError } from '../services/municipalities.ts';
+import { validateNewMunicipality, type NewMunicipality } from '../services/municipalities.ts';
 import { CliError } from './cli-error.ts';
-import { databaseLocation } from './database-location.ts';
+import { valueOf } from './failures.ts';
+import { perform } from './perform.ts';
 
 export interface AddMunicipalityOptions {
   slug?: string;
@@ -14,26 +14,34 @@ export interface AddMunicipalityOptions {
   data?: string;
 }
 
-export async function addMunicipalityCommand(m: CliMessages, options: AddMunicipalityOptions): Promise<string> {
-  const { slug, code } = options;
-  if (!slug) throw new CliError(m.missingOption('slug'));
-  if (!code) throw new CliError(m.missingOption('code'));
-  const languages = (options.languages ?? 'fi').split(',').map((lang) => lang.trim());
-  const { db, close } = await openDatabase(databaseLocation(options.data));
+/** The command-line option of each field the service names. */
+const OPTION_OF: Record<string, keyof CliMessages['expected'] | `name-${Lang}`> = {
+  slug: 'slug', code: 'code', languages: 'languages', 'name.fi': 'name-fi', 'name.sv': 'name-sv', 'name.en': 'name-en',
+};
+
+/** Every wrong or missing option at once, each with the format it expects; checked before the data folder is touched. */
+function checkOptions(m: CliMessages, input: NewMunicipality, given: Record<string, string | undefined>): void {
   try {
-    await createMunicipality(db, { slug, code, name: options.names, languages }, `cli:${userInfo().username}`);
-    return m.municipalityAdded(slug);
+    validateNewMunicipality(input);
   } catch (error) {
-    if (error instanceof MunicipalityExistsError) throw new CliError(m.municipalityExists(slug));
-    if (error instanceof InvalidMunicipalityError) {
-      const option = error.field.replace('name.', 'name-');
-      const given: Record<string, string | undefined> = {
-        slug, code, languages: options.languages, 'name-fi': options.names.fi, 'name-sv': options.names.sv, 'name-en': options.names.en,
-      };
-      throw new CliError(given[option] ? m.invalidOption(option, given[option]) : m.missingOption(option));
-    }
-    throw error;
-  } finally {
-    await close();
+    if (!(error instanceof InvalidInputError)) throw error;
+    const lines = error.issues.map(({ field }) => {
+      const option = OPTION_OF[field] ?? field;
+      const expected = m.expected[(option.startsWith('name-') ? 'name' : option) as keyof CliMessages['expected']];
+      const value = given[option];
+      return value ? m.invalidWithExpected(option, value, expected) : m.missingWithExpected(option, expected);
+    });
+    throw new CliError(lines.join('\n'));
   }
+}
+
+export async function addMunicipalityCommand(m: CliMessages, options: AddMunicipalityOptions): Promise<string> {
+  const languages = (options.languages ?? 'fi').split(',').map((lang) => lang.trim()).filter(Boolean);
+  const input: NewMunicipality = { slug: options.slug ?? '', code: options.code ?? '', name: options.names, languages };
+  checkOptions(m, input, {
+    slug: options.slug, code: options.code, languages: options.languages,
+    'name-fi': options.names.fi, 'name-sv': options.names.sv, 'name-en': options.names.en,
+  });
+  const created = valueOf(m, await perform(m, 'municipality.add', input, { data: options.data, purpose: 'municipality add' }));
+  return m.municipalityAdded(created.slug);
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -60,16 +60,25 @@ describe('the tiekartta command', () => {
   });
 
   it('names what is wrong with the command line', async () => {
-    const unknown = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--data', data, '--municipality', 'nowhere', '--programme', 'x']);
+    const unknown = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--data', data, '--municipality', 'nowhere', '--programme', 'digi-2020-2023']);
     expect(unknown).toMatchObject({ code: 1 });
     expect(unknown.stderr).toContain('There is no municipality "nowhere"');
-    const missing = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--programme', 'x'], 'fi');
+    const missing = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--programme', 'digi-2020-2023'], 'fi');
     expect(missing.stderr).toContain('Puuttuva valinta: --municipality');
     const badCode = await tiekartta(['municipality', 'add', '--data', data, '--slug', 'loviisa', '--code', '43', '--name-fi', 'Loviisa', '--languages', 'fi,sv']);
-    expect(badCode.stderr).toContain('Invalid --code: 43');
+    expect(badCode.stderr).toContain('Invalid --code "43": expected three digits, e.g. 638');
     const noSwedishName = await tiekartta(['municipality', 'add', '--data', data, '--slug', 'loviisa', '--code', '434', '--name-fi', 'Loviisa', '--languages', 'fi,sv'], 'sv');
-    expect(noSwedishName.stderr).toContain('Alternativ saknas: --name-sv');
-    const badLang = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--municipality', 'porvoo', '--programme', 'x', '--lang', 'de']);
+    expect(noSwedishName.stderr).toContain('Alternativ saknas --name-sv: ett namn på vart och ett av kommunens språk');
+    const everything = await tiekartta(['municipality', 'add', '--data', join(dir, 'never'), '--slug', 'X', '--code', '4', '--languages', 'fi']);
+    expect(everything.stderr.trim().split('\n')).toEqual([
+      'Invalid --slug "X": expected lower-case letters, digits and hyphens, 2–40 characters, e.g. porvoo',
+      'Invalid --code "4": expected three digits, e.g. 638',
+      "Missing option --name-fi: a name in each of the municipality's languages",
+    ]);
+    await expect(stat(join(dir, 'never'))).rejects.toThrow();
+    const quoted = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--data', data, '--municipality', 'porvoo', '--programme', 'a"b\r\nc']);
+    expect(quoted.stderr).toContain('Invalid --programme');
+    const badLang = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--municipality', 'porvoo', '--programme', 'digi-2020-2023', '--lang', 'de']);
     expect(badLang.stderr).toContain('Invalid --lang: de');
   });
 });

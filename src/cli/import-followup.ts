@@ -1,13 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { userInfo } from 'node:os';
-import { openDatabase } from '../db/database.ts';
+import { isSlug } from '../domain/slug.ts';
 import type { CliMessages } from '../i18n/cli/fi.ts';
-import { parseFollowup } from '../io/followup/parse-followup.ts';
-import { importFollowup } from '../services/followup-import/import-followup.ts';
-import { TranslationShapeError, UnknownMunicipalityError } from '../services/followup-import/summary.ts';
-import { databaseLocation } from './database-location.ts';
-import { formatProblems, formatSummary } from './format-summary.ts';
 import { CliError } from './cli-error.ts';
+import { failureMessage } from './failures.ts';
+import { formatSummary } from './format-summary.ts';
+import { perform } from './perform.ts';
 
 export interface ImportOptions {
   file: string;
@@ -21,32 +18,20 @@ export interface ImportOptions {
 
 /** `tiekartta import followup FILE …`: all or nothing, every problem with its line. */
 export async function importFollowupCommand(m: CliMessages, options: ImportOptions): Promise<string> {
+  for (const option of ['municipality', 'programme'] as const) {
+    if (!isSlug(options[option])) throw new CliError(m.invalidWithExpected(option, options[option], m.expected[option === 'municipality' ? 'slug' : 'programme']));
+  }
   const text = await readFile(options.file, 'utf8').catch(() => {
     throw new CliError(m.fileNotReadable(options.file));
   });
-  const parsed = parseFollowup(text);
-  if (!parsed.ok) {
-    throw new CliError(options.json ? JSON.stringify({ ok: false, problems: parsed.problems }, null, 2) : formatProblems(m, options.file, parsed.problems));
+  const outcome = await perform(m, 'followup.import', {
+    municipality: options.municipality, programme: options.programme, text, lang: options.lang, dryRun: options.dryRun,
+  }, { data: options.data, purpose: 'import followup' });
+  if (!outcome.ok) {
+    const failure = outcome.failure;
+    throw new CliError(options.json && failure.kind === 'file_problems'
+      ? JSON.stringify({ ok: false, problems: failure.problems }, null, 2)
+      : failureMessage(m, failure, options.file));
   }
-  // The header tells the language; --lang overrides it for a translation that kept the other header.
-  const followup = options.lang ? { ...parsed.followup, round: { ...parsed.followup.round, lang: options.lang } } : parsed.followup;
-  const { db, close } = await openDatabase(databaseLocation(options.data));
-  try {
-    const summary = await importFollowup(db, {
-      municipality: options.municipality,
-      programme: options.programme,
-      followup,
-      actor: `cli:${userInfo().username}`,
-      dryRun: options.dryRun,
-    });
-    return options.json ? JSON.stringify({ ok: true, ...summary }, null, 2) : formatSummary(m, summary);
-  } catch (error) {
-    if (error instanceof UnknownMunicipalityError) throw new CliError(m.unknownMunicipality(error.slug));
-    if (error instanceof TranslationShapeError) {
-      throw new CliError(m.translationShapeDiffers(error.lang, error.programmeShape.join(', '), error.fileShape.join(', ')));
-    }
-    throw error;
-  } finally {
-    await close();
-  }
+  return options.json ? JSON.stringify({ ok: true, ...outcome.value }, null, 2) : formatSummary(m, outcome.value);
 }

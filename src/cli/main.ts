@@ -14,6 +14,7 @@ async function run(argv: string[]): Promise<string | void> {
     allowPositionals: true,
     options: {
       port: { type: 'string' },
+      host: { type: 'string' },
       data: { type: 'string' },
       'no-demo': { type: 'boolean', default: false },
       municipality: { type: 'string' },
@@ -30,12 +31,19 @@ async function run(argv: string[]): Promise<string | void> {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const [command = 'start', subcommand, file] = positionals;
-  if (values.help) return m.usage;
+  const [command, subcommand, file] = positionals;
+  if (values.help || !command) return m.usage;
   if (command === 'start') {
     const port = Number(values.port ?? process.env.PORT ?? 3000);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(m.invalidOption('port', String(values.port)));
-    return startCommand(m, { port, data: values.data, demo: !values['no-demo'] });
+    const deadline = Number(process.env.SHUTDOWN_DEADLINE_SECONDS ?? 10);
+    return startCommand(m, {
+      host: values.host ?? process.env.HOST ?? '127.0.0.1',
+      port,
+      data: values.data,
+      demo: !values['no-demo'],
+      shutdownDeadlineMs: (Number.isFinite(deadline) && deadline >= 0 ? deadline : 10) * 1000,
+    });
   }
   if (command === 'import' && subcommand === 'followup') {
     if (!file) throw new CliError(`${m.missingOption('file')}\n\n${m.usage}`);

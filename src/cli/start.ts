@@ -1,37 +1,103 @@
-import { serve } from '@hono/node-server';
+/**
+ * `tiekartta start`: open (and migrate) the database, load the demo into an empty one, serve until
+ * stopped. With the embedded database, the server first takes the data folder's lock and offers a
+ * local admin endpoint, so that commands run while it serves hand their work to it.
+ */
 import { createApp } from '../app.ts';
-import { openDatabase } from '../db/database.ts';
+import { openDatabase, type Store } from '../db/database.ts';
+import { PUBLIC } from '../domain/actor.ts';
+import { adminRoutes } from '../http/admin.ts';
+import { listen, type Lifecycle, type RunningServer } from '../http/serve.ts';
 import type { CliMessages } from '../i18n/cli/fi.ts';
 import { loadDemo } from '../io/demo.ts';
 import { createLogger } from '../logger.ts';
+import { runRead } from '../services/context.ts';
 import { listMunicipalities } from '../services/municipalities.ts';
+import { CliError } from './cli-error.ts';
 import { databaseLocation, describeLocation } from './database-location.ts';
+import { newAdminToken, tryLockDataFolder, type DataFolderLock } from './data-folder-lock.ts';
+import { isOperationName, runOperation } from './operations.ts';
+import { operatorActor, WAIT_POLL_MS } from './perform.ts';
 
 export interface StartOptions {
+  host: string;
   port: number;
   data?: string;
   demo: boolean;
+  /** How long requests in flight may take to finish when the server is stopped. */
+  shutdownDeadlineMs: number;
 }
 
-/** `tiekartta start`: migrate, load the demo into an empty database, serve until stopped. */
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The folder's lock; waits while a command holds it, refuses when another server does. */
+async function lockFolder(m: CliMessages, dataDir: string): Promise<DataFolderLock> {
+  let told = false;
+  for (;;) {
+    const attempt = tryLockDataFolder(dataDir, 'server');
+    if (attempt.acquired) {
+      if (attempt.lock.tookOverFrom) console.error(m.tookOverStaleLock(attempt.lock.tookOverFrom.pid));
+      return attempt.lock;
+    }
+    if (attempt.holder.purpose === 'server') throw new CliError(m.alreadyServed(attempt.holder.pid));
+    if (!told) console.error(m.waitingForDataFolder(attempt.holder.pid, attempt.holder.purpose));
+    told = true;
+    await sleep(WAIT_POLL_MS);
+  }
+}
+
+async function serveAdmin(store: Store, lock: DataFolderLock): Promise<RunningServer> {
+  const token = newAdminToken();
+  const admin = adminRoutes({
+    token,
+    run: (name, input, operator) => (isOperationName(name) ? runOperation(store, operatorActor(operator), name, input) : Promise.resolve(null)),
+  });
+  const running = await listen(admin.fetch, { host: '127.0.0.1', port: 0 });
+  lock.announceAdmin({ port: running.port, token });
+  return running;
+}
+
 export async function startCommand(m: CliMessages, options: StartOptions): Promise<void> {
   const logger = createLogger();
   const location = databaseLocation(options.data);
-  const { db, close } = await openDatabase(location);
+  const lock = 'dataDir' in location ? await lockFolder(m, location.dataDir) : null;
+  let store: Store;
+  try {
+    store = await openDatabase(location);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   console.log(m.databaseAt(describeLocation(location)));
-  if (options.demo && (await listMunicipalities(db)).length === 0) {
-    const summary = await loadDemo(db, 'demo');
+  if (options.demo && (await runRead(store, { actor: PUBLIC }, listMunicipalities)).length === 0) {
+    const summary = await loadDemo(store);
     console.log(m.demoLoaded(summary.actions.created, summary.round.label));
   }
-  const server = serve({ fetch: createApp({ db, logger }).fetch, port: options.port }, (info) => {
-    const first = options.demo ? 'porvoo/fi/' : '';
-    console.log(m.listening(`http://localhost:${info.port}/${first}`));
-  });
-  server.once('error', (error: NodeJS.ErrnoException) => {
-    console.error(error.code === 'EADDRINUSE' ? m.portInUse(options.port) : error.message);
-    void close().then(() => process.exit(1));
-  });
-  const stop = () => server.close(() => void close().then(() => process.exit(0)));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const lifecycle: Lifecycle = { draining: false };
+  const app = createApp({ store, logger, lifecycle });
+  let server: RunningServer;
+  try {
+    server = await listen(app.fetch, { host: options.host, port: options.port });
+  } catch (error) {
+    await store.close();
+    lock?.release();
+    throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? new CliError(m.portInUse(options.port)) : error;
+  }
+  const admin = lock ? await serveAdmin(store, lock) : null;
+  const shownHost = options.host === '0.0.0.0' || options.host === '127.0.0.1' ? 'localhost' : options.host;
+  console.log(m.listening(`http://${shownHost}:${server.port}/${options.demo ? 'porvoo/fi/' : ''}`));
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    lifecycle.draining = true;
+    console.log(m.stopping);
+    await Promise.all([server.stop(options.shutdownDeadlineMs), admin?.stop(options.shutdownDeadlineMs)]);
+    await store.close();
+    lock?.release();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }

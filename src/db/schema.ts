@@ -1,16 +1,22 @@
 /**
  * The database schema, the one source of the SQL migrations (`npm run db:generate`).
  * Every row belongs to a municipality; children reference their parent together with the
- * municipality (composite foreign keys), so no row can point across tenants.
+ * municipality (composite foreign keys), so no row can point across tenants. Row-level security is
+ * the second wall: the application works as the role `tiekartta_app` (not the tables' owner), and
+ * every tenant table lets that role see only the rows of the municipality its transaction set
+ * (`app.municipality_id`, see db/context.ts).
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   foreignKey,
   index,
   integer,
   jsonb,
+  pgPolicy,
+  pgRole,
   pgTable,
   text,
   timestamp,
@@ -37,6 +43,20 @@ const municipalityId = () =>
     .notNull()
     .references(() => municipalities.id, { onDelete: 'cascade' });
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+/** Optimistic concurrency: every editable row counts its versions (db/versioned.ts). */
+const version = () => integer('version').notNull().default(1);
+
+/** The role every transaction of the application switches to; created by migration 0002. */
+export const appRole = pgRole('tiekartta_app').existing();
+/**
+ * The municipality of the current transaction. Once a connection has used set_config the setting
+ * reads '' rather than NULL, hence the nullif; with no setting, no row matches.
+ */
+export const CURRENT_MUNICIPALITY = sql`nullif(current_setting('app.municipality_id', true), '')::uuid`;
+const IN_CURRENT_MUNICIPALITY = sql`municipality_id = ${CURRENT_MUNICIPALITY}`;
+/** Rows of the current municipality only, for reading and for writing. */
+const tenantPolicy = () =>
+  pgPolicy('tenant_isolation', { for: 'all', to: appRole, using: IN_CURRENT_MUNICIPALITY, withCheck: IN_CURRENT_MUNICIPALITY });
 
 export const municipalities = pgTable('municipalities', {
   id: id(),
@@ -46,8 +66,18 @@ export const municipalities = pgTable('municipalities', {
   name: localized('name'),
   /** The municipality's languages, the primary one first. */
   languages: text('languages').array().$type<Lang[]>().notNull(),
+  version: version(),
   createdAt: createdAt(),
-});
+}, () => [
+  // Municipalities are listed publicly; they are added or removed only by platform-level work.
+  pgPolicy('readable', { for: 'select', to: appRole, using: sql`true` }),
+  pgPolicy('platform_insert', { for: 'insert', to: appRole, withCheck: sql`current_setting('app.platform', true) = 'on'` }),
+  pgPolicy('platform_delete', { for: 'delete', to: appRole, using: sql`current_setting('app.platform', true) = 'on'` }),
+  pgPolicy('own_update', {
+    for: 'update', to: appRole,
+    using: sql`id = ${CURRENT_MUNICIPALITY} or current_setting('app.platform', true) = 'on'`,
+  }),
+]);
 
 export const programmes = pgTable(
   'programmes',
@@ -59,9 +89,10 @@ export const programmes = pgTable(
     periodStart: integer('period_start').notNull(),
     periodEnd: integer('period_end').notNull(),
     costCode: text('cost_code'),
+    version: version(),
     createdAt: createdAt(),
   },
-  (t) => [unique().on(t.municipalityId, t.slug), unique().on(t.municipalityId, t.id)],
+  (t) => [unique().on(t.municipalityId, t.slug), unique().on(t.municipalityId, t.id), tenantPolicy()],
 );
 
 const inProgramme = (
@@ -83,8 +114,9 @@ export const goals = pgTable(
     code: text('code').notNull(),
     name: localized('name'),
     position: integer('position').notNull(),
+    version: version(),
   },
-  (t) => [inProgramme(t), unique().on(t.programmeId, t.code), unique().on(t.municipalityId, t.id)],
+  (t) => [inProgramme(t), unique().on(t.programmeId, t.code), unique().on(t.municipalityId, t.id), tenantPolicy()],
 );
 
 export const competences = pgTable(
@@ -96,8 +128,9 @@ export const competences = pgTable(
     code: text('code').notNull(),
     name: localized('name'),
     position: integer('position').notNull(),
+    version: version(),
   },
-  (t) => [inProgramme(t), unique().on(t.programmeId, t.code), unique().on(t.municipalityId, t.id)],
+  (t) => [inProgramme(t), unique().on(t.programmeId, t.code), unique().on(t.municipalityId, t.id), tenantPolicy()],
 );
 
 /** A section of the roadmap: one table of actions in the printed programme. */
@@ -110,8 +143,14 @@ export const sections = pgTable(
     /** 1-based, in the order of the document. */
     position: integer('position').notNull(),
     name: localized('name'),
+    /**
+     * The row number the section's next new action gets in its reference ("section.row"). It only
+     * grows, so a deleted action's public URL never comes to point at another action.
+     */
+    nextRefRow: integer('next_ref_row').notNull().default(1),
+    version: version(),
   },
-  (t) => [inProgramme(t), unique().on(t.programmeId, t.position), unique().on(t.municipalityId, t.id)],
+  (t) => [inProgramme(t), unique().on(t.programmeId, t.position), unique().on(t.municipalityId, t.id), tenantPolicy()],
 );
 
 export const actions = pgTable(
@@ -141,7 +180,7 @@ export const actions = pgTable(
     costClass: text('cost_class').$type<SizeClass>(),
     impactClass: text('impact_class').$type<SizeClass>(),
     developmentModel: text('development_model').$type<DevelopmentModel>(),
-    version: integer('version').notNull().default(1),
+    version: version(),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -153,6 +192,7 @@ export const actions = pgTable(
     unique().on(t.programmeId, t.ref),
     unique().on(t.municipalityId, t.id),
     index('actions_section_idx').on(t.sectionId, t.position),
+    tenantPolicy(),
   ],
 );
 
@@ -168,9 +208,10 @@ export const rounds = pgTable(
     /** The label as printed, in the report's language. */
     label: text('label').notNull(),
     lang: text('lang').$type<Lang>().notNull(),
+    version: version(),
     createdAt: createdAt(),
   },
-  (t) => [inProgramme(t), unique().on(t.programmeId, t.year, t.month), unique().on(t.municipalityId, t.id)],
+  (t) => [inProgramme(t), unique().on(t.programmeId, t.year, t.month), unique().on(t.municipalityId, t.id), tenantPolicy()],
 );
 
 export const actionStatuses = pgTable(
@@ -185,8 +226,10 @@ export const actionStatuses = pgTable(
     /** True while the state is only proposed from the text; a person confirms it. */
     stateInferred: boolean('state_inferred').notNull(),
     trafficLight: text('traffic_light').$type<TrafficLight>(),
+    version: version(),
   },
   (t) => [
+    tenantPolicy(),
     foreignKey({ columns: [t.municipalityId, t.actionId], foreignColumns: [actions.municipalityId, actions.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.roundId], foreignColumns: [rounds.municipalityId, rounds.id] }).onDelete('cascade'),
     unique().on(t.actionId, t.roundId),
@@ -205,8 +248,9 @@ export const enablers = pgTable(
     name: localized('name'),
     measures: localizedList('measures'),
     metrics: localizedList('metrics'),
+    version: version(),
   },
-  (t) => [inProgramme(t), unique().on(t.programmeId, t.position), unique().on(t.municipalityId, t.id)],
+  (t) => [inProgramme(t), unique().on(t.programmeId, t.position), unique().on(t.municipalityId, t.id), tenantPolicy()],
 );
 
 export const enablerStatuses = pgTable(
@@ -218,25 +262,82 @@ export const enablerStatuses = pgTable(
     roundId: uuid('round_id').notNull(),
     /** Paragraphs of the status text, per language. */
     text: localizedList('text'),
+    version: version(),
   },
   (t) => [
+    tenantPolicy(),
     foreignKey({ columns: [t.municipalityId, t.enablerId], foreignColumns: [enablers.municipalityId, enablers.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.roundId], foreignColumns: [rounds.municipalityId, rounds.id] }).onDelete('cascade'),
     unique().on(t.enablerId, t.roundId),
   ],
 );
 
-/** Every change by staff or by a command, who and what. Details never hold personal data. */
+/**
+ * What people and commands did: sign-ins, refusals, imports, edits. Written explicitly by each
+ * use-case (services/audit.ts) and linked to the rows it changed by `change_id`. Append-only for the
+ * application (it may insert and read, never update or delete), and kept when a municipality is
+ * removed: platform-level events have no municipality. Details never hold personal data.
+ */
 export const auditLog = pgTable(
   'audit_log',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    municipalityId: municipalityId(),
+    municipalityId: uuid('municipality_id'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actor: text('actor').notNull(),
     action: text('action').notNull(),
     target: text('target').notNull(),
+    changeId: uuid('change_id'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index('audit_log_municipality_at_idx').on(t.municipalityId, t.at)],
+  (t) => [
+    index('audit_log_municipality_at_idx').on(t.municipalityId, t.at),
+    pgPolicy('read_own', { for: 'select', to: appRole, using: IN_CURRENT_MUNICIPALITY }),
+    pgPolicy('append', {
+      for: 'insert', to: appRole,
+      withCheck: sql`municipality_id is null or municipality_id = ${CURRENT_MUNICIPALITY}`,
+    }),
+  ],
+);
+
+/**
+ * Every version of every tracked row, written by a trigger (migration 0004) in the transaction that
+ * changed the row, so no writer can skip it: who (`actor_id`), when, in which change, before and
+ * after. The application can only read it; the trigger writes as the owner.
+ */
+export const entityHistory = pgTable(
+  'entity_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    municipalityId: uuid('municipality_id'),
+    entity: text('entity').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    version: integer('version'),
+    op: text('op').$type<'insert' | 'update' | 'delete'>().notNull(),
+    before: jsonb('before').$type<Record<string, unknown>>(),
+    after: jsonb('after').$type<Record<string, unknown>>(),
+    changeId: uuid('change_id').notNull(),
+    actorId: text('actor_id').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('entity_history_entity_idx').on(t.municipalityId, t.entity, t.entityId, t.id),
+    index('entity_history_change_idx').on(t.changeId),
+    pgPolicy('read_own', { for: 'select', to: appRole, using: IN_CURRENT_MUNICIPALITY }),
+  ],
+);
+
+/**
+ * The version of each scope's published content: a municipality's ("m:porvoo"), "platform" (the
+ * list of municipalities) or "any" (bumped by every change). Cached public answers are keyed by it, so a
+ * change is visible at once without time-based expiry. Bumped only by `bump_content_epoch`, which
+ * every write transaction calls last (db/context.ts).
+ */
+export const contentEpoch = pgTable(
+  'content_epoch',
+  {
+    scope: text('scope').primaryKey(),
+    epoch: bigint('epoch', { mode: 'number' }).notNull().default(0),
+  },
+  () => [pgPolicy('readable', { for: 'select', to: appRole, using: sql`true` })],
 );

@@ -1,10 +1,27 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 
-/** Strict by default: own styles and scripts only, no framing, forms post only to us. */
-export function securityHeaders(): MiddlewareHandler {
-  return secureHeaders({
+export interface ProxySettings {
+  /** Behind a reverse proxy that terminates TLS: believe its X-Forwarded-Proto and X-Forwarded-Host. */
+  trustProxy: boolean;
+}
+
+/** The origin the visitor's browser sees: behind a trusted proxy, the one it forwards. */
+export function publicOrigin(c: Context, { trustProxy }: ProxySettings): string {
+  const url = new URL(c.req.url);
+  if (!trustProxy) return url.origin;
+  const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim();
+  const host = c.req.header('x-forwarded-host')?.split(',')[0]?.trim();
+  return `${proto === 'https' || proto === 'http' ? proto : url.protocol.slice(0, -1)}://${host || url.host}`;
+}
+
+/**
+ * Strict by default: own styles and scripts only, forms post only to us, no framing (one policy:
+ * CSP frame-ancestors), and HSTS only on answers that really went over HTTPS.
+ */
+export function securityHeaders(proxy: ProxySettings): MiddlewareHandler {
+  const headers = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'none'"],
       styleSrc: ["'self'"],
@@ -15,12 +32,20 @@ export function securityHeaders(): MiddlewareHandler {
       baseUri: ["'none'"],
       frameAncestors: ["'none'"],
     },
+    xFrameOptions: false,
+    strictTransportSecurity: false,
     referrerPolicy: 'strict-origin-when-cross-origin',
-    crossOriginResourcePolicy: 'cross-origin',
+    // Set below unless a router chose otherwise (the open data API lets other sites load it).
+    crossOriginResourcePolicy: false,
   });
+  return async (c, next) => {
+    await headers(c, next);
+    if (!c.res.headers.has('Cross-Origin-Resource-Policy')) c.res.headers.set('Cross-Origin-Resource-Policy', 'same-origin');
+    if (publicOrigin(c, proxy).startsWith('https:')) c.res.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  };
 }
 
-/** Rejects cross-site form posts (state-changing requests come only from our own pages). */
-export function csrfProtection(): MiddlewareHandler {
-  return csrf();
+/** Rejects cross-site form posts: state-changing requests come only from our own pages. */
+export function csrfProtection(proxy: ProxySettings): MiddlewareHandler {
+  return csrf({ origin: (origin, c) => origin === publicOrigin(c, proxy) });
 }

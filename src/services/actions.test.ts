@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '../db/database.ts';
+import type { Store } from '../db/database.ts';
 import { parseFollowup } from '../io/followup/parse-followup.ts';
-import { backends, demoDatabase } from '../../test/support/database.ts';
+import { backends, demoDatabase, readIn, writeIn } from '../../test/support/database.ts';
 import { getAction, listActions, UnknownRoundError } from './actions.ts';
 import { importFollowup } from './followup-import/import-followup.ts';
-import { createMunicipality, findMunicipality } from './municipalities.ts';
+import { createMunicipality } from './municipalities.ts';
 import { findProgramme, getProgrammeOverview } from './programmes.ts';
 import type { ProgrammeSummary } from './views.ts';
 
@@ -17,23 +17,28 @@ const SWEDISH_REPORT = [
 ].join('\n');
 
 describe.each(backends)('finding actions (%s)', (backend) => {
-  let opened: OpenDatabase;
+  let store: Store;
   let porvoo: ProgrammeSummary;
   let other: ProgrammeSummary;
+  /** Each programme is read in its own municipality. */
+  const home = new Map<ProgrammeSummary, string>();
+  const readFor = <T>(programme: ProgrammeSummary, work: Parameters<typeof readIn<T>>[2]) => readIn(store, home.get(programme)!, work);
 
   beforeAll(async () => {
-    opened = await demoDatabase(backend);
-    porvoo = (await findProgramme(opened.db, (await findMunicipality(opened.db, 'porvoo'))!, 'digi-2020-2023'))!;
-    await createMunicipality(opened.db, { slug: 'lovisa', code: '434', name: { fi: 'Loviisa', sv: 'Lovisa' }, languages: ['sv', 'fi'] }, 'test');
+    store = await demoDatabase(backend);
+    porvoo = (await readIn(store, 'porvoo', (ctx) => findProgramme(ctx, 'digi-2020-2023')))!;
+    await writeIn(store, null, (ctx) =>
+      createMunicipality(ctx, { slug: 'lovisa', code: '434', name: { fi: 'Loviisa', sv: 'Lovisa' }, languages: ['sv', 'fi'] }));
     const parsed = parseFollowup(SWEDISH_REPORT);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    await importFollowup(opened.db, { municipality: 'lovisa', programme: 'digi-2020-2021', followup: parsed.followup, actor: 'test' });
-    other = (await findProgramme(opened.db, (await findMunicipality(opened.db, 'lovisa'))!, 'digi-2020-2021'))!;
+    await writeIn(store, 'lovisa', (ctx) => importFollowup(ctx, { programme: 'digi-2020-2021', followup: parsed.followup }));
+    other = (await readIn(store, 'lovisa', (ctx) => findProgramme(ctx, 'digi-2020-2021')))!;
+    home.set(porvoo, 'porvoo').set(other, 'lovisa');
   });
-  afterAll(async () => opened?.close());
+  afterAll(async () => store?.close());
 
   const names = async (programme: ProgrammeSummary, q: string, lang: 'fi' | 'sv' | 'en' = 'fi') =>
-    (await listActions(opened.db, programme, { lang, q })).map((action) => action.name.fi ?? action.name.sv);
+    (await readFor(programme, (ctx) => listActions(ctx, programme, { lang, q }))).map((action) => action.name.fi ?? action.name.sv);
 
   it.each([
     ['visualisointi', 'Kuntalaisten palautteiden visualisointi kartalla'],
@@ -68,7 +73,7 @@ describe.each(backends)('finding actions (%s)', (backend) => {
   });
 
   it('filters by section, year, state, co-funding and round', async () => {
-    const list = (filter: Parameters<typeof listActions>[2]) => listActions(opened.db, porvoo, filter);
+    const list = (filter: Parameters<typeof listActions>[2]) => readFor(porvoo, (ctx) => listActions(ctx, porvoo, filter));
     expect((await list({ lang: 'fi', section: 2 })).map((a) => a.ref)).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5', '2.6']);
     expect((await list({ lang: 'fi', year: 2023 })).every((a) => a.years.includes(2023))).toBe(true);
     expect(await list({ lang: 'fi', year: 2023 })).toHaveLength(14);
@@ -82,17 +87,19 @@ describe.each(backends)('finding actions (%s)', (backend) => {
   });
 
   it('gives one action with its perspectives unclassified and every round', async () => {
-    const action = (await getAction(opened.db, porvoo, '7.7'))!;
+    const action = (await readFor(porvoo, (ctx) => getAction(ctx, porvoo, '7.7')))!;
     expect(action.coFundedPart).toEqual({ fi: 'maksaminen' });
     expect(action.perspectives.level).toBeNull();
     expect(action.statuses.map((status) => status.round.key)).toEqual(['2022-09']);
     expect(action.status?.stateInferred).toBe(true);
-    expect(await getAction(opened.db, porvoo, '99.1')).toBeNull();
-    expect(await getAction(opened.db, other, '7.7')).toBeNull();
+    expect(await readFor(porvoo, (ctx) => getAction(ctx, porvoo, '99.1'))).toBeNull();
+    expect(await readFor(other, (ctx) => getAction(ctx, other, '1.1'))).not.toBeNull();
+    // Row-level security: in Porvoo's scope, Loviisa's programme has no actions at all.
+    expect(await readFor(porvoo, (ctx) => getAction(ctx, other, '1.1'))).toBeNull();
   });
 
   it('summarises the programme by sections and the latest round', async () => {
-    const overview = (await getProgrammeOverview(opened.db, (await findMunicipality(opened.db, 'porvoo'))!, 'digi-2020-2023'))!;
+    const overview = (await readFor(porvoo, (ctx) => getProgrammeOverview(ctx, 'digi-2020-2023')))!;
     expect(overview.actionCount).toBe(63);
     expect(overview.sections.map((section) => section.actionCount)).toEqual([9, 6, 9, 12, 12, 7, 8]);
     expect(Object.values(overview.stateCounts).reduce((a, b) => a + b, 0)).toBe(63);

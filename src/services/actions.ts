@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../db/database.ts';
 import { actions, actionStatuses, competences, goals, rounds, sections } from '../db/schema.ts';
 import { LANGUAGES, type Lang, type LocalizedText } from '../domain/language.ts';
+import type { Ctx } from './context.ts';
 import { roundKey } from './rounds.ts';
 import { matchesText, queryWords } from './text-search.ts';
 import type { ActionDetail, ActionFilter, ActionListItem, ProgrammeSummary, RoundView, StatusView } from './views.ts';
@@ -67,9 +67,9 @@ function shownTextMatches(lang: Lang, fallbacks: readonly Lang[], words: string[
   return sql`(CASE ${sql.join(branches, sql` `)} ELSE false END)`;
 }
 
-export async function listActions(
-  db: Database, programme: ProgrammeSummary, filter: ActionFilter, fallbacks: readonly Lang[] = [],
-): Promise<ActionListItem[]> {
+/** The programme's actions with their status in a round; `q` is matched in the text each row shows in `filter.lang`. */
+export async function listActions(ctx: Ctx, programme: ProgrammeSummary, filter: ActionFilter): Promise<ActionListItem[]> {
+  const fallbacks = ctx.municipality?.languages ?? [];
   const round = chooseRound(programme, filter.round);
   const roundId = round
     ? sql`(select ${rounds.id} from ${rounds} where ${rounds.programmeId} = ${programme.id} and ${rounds.year} = ${round.year} and ${rounds.month} = ${round.month})`
@@ -84,7 +84,7 @@ export async function listActions(
   ];
   const words = queryWords(filter.q ?? '');
   if (words.length > 0) conditions.push(shownTextMatches(filter.lang, fallbacks, words));
-  const rows = await db
+  const rows = await ctx.tx
     .select({
       ...actionColumns,
       statusText: actionStatuses.text,
@@ -103,10 +103,10 @@ export async function listActions(
 }
 
 export async function getAction(
-  db: Database, programme: ProgrammeSummary, ref: string, roundKeyAsked?: string,
+  ctx: Ctx, programme: ProgrammeSummary, ref: string, roundKeyAsked?: string,
 ): Promise<ActionDetail | null> {
   const round = chooseRound(programme, roundKeyAsked);
-  const [action] = await db
+  const [action] = await ctx.tx
     .select({
       ...actionColumns,
       sector: actions.sector,
@@ -128,7 +128,7 @@ export async function getAction(
     .where(and(eq(actions.municipalityId, programme.municipalityId), eq(actions.programmeId, programme.id), eq(actions.ref, ref)));
   if (!action) return null;
 
-  const statusRows = await db
+  const statusRows = await ctx.tx
     .select({ status: actionStatuses, round: rounds })
     .from(actionStatuses)
     .innerJoin(rounds, and(eq(rounds.municipalityId, actionStatuses.municipalityId), eq(rounds.id, actionStatuses.roundId)))

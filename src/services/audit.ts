@@ -1,16 +1,24 @@
 import { auditLog } from '../db/schema.ts';
-import type { Transaction } from '../db/database.ts';
+import { actorId } from '../domain/actor.ts';
+import type { WriteCtx } from './context.ts';
 
 export interface AuditEntry {
-  municipalityId: string;
-  /** Who: "cli:<user>" for commands, a staff user's id for the admin later. Never a person's name. */
-  actor: string;
   action: string;
   target: string;
   details?: Record<string, unknown>;
 }
 
-/** Written explicitly by each use-case, inside its own transaction. */
-export async function writeAudit(tx: Transaction, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({ ...entry, details: entry.details ?? {} });
+/**
+ * "What a person did", written explicitly by each use-case inside its own transaction, in the
+ * municipality of its scope (none for platform work), linked to the rows it changed by the change id.
+ */
+export async function writeAudit(ctx: WriteCtx, entry: AuditEntry): Promise<void> {
+  await ctx.tx.insert(auditLog).values({
+    municipalityId: ctx.municipality?.id ?? null,
+    actor: actorId(ctx.actor),
+    action: entry.action,
+    target: entry.target,
+    changeId: ctx.changeId,
+    details: entry.details ?? {},
+  });
 }

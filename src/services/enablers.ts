@@ -1,12 +1,12 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Database } from '../db/database.ts';
+import type { Ctx } from './context.ts';
 import { enablers, enablerStatuses, rounds } from '../db/schema.ts';
 import type { EnablerView, ProgrammeSummary } from './views.ts';
 
 /** The programme's enablers with the latest round's status. */
-export async function listEnablers(db: Database, programme: ProgrammeSummary): Promise<EnablerView[]> {
+export async function listEnablers(ctx: Ctx, programme: ProgrammeSummary): Promise<EnablerView[]> {
   const latest = programme.latestRound;
-  const rows = await db
+  const rows = await ctx.tx
     .select({ enabler: enablers, statusText: enablerStatuses.text })
     .from(enablers)
     .leftJoin(rounds, latest

@@ -1,39 +1,45 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { OpenDatabase } from '../db/database.ts';
+import type { Store } from '../db/database.ts';
 import { auditLog } from '../db/schema.ts';
-import { backends, testDatabase } from '../../test/support/database.ts';
-import { createMunicipality, findMunicipality, InvalidMunicipalityError, MunicipalityExistsError } from './municipalities.ts';
+import { InvalidInputError } from '../domain/errors.ts';
+import { backends, readIn, testDatabase, writeIn } from '../../test/support/database.ts';
+import { createMunicipality, listMunicipalities, MunicipalityExistsError, type NewMunicipality } from './municipalities.ts';
 
-const loviisa = { slug: 'loviisa', code: '434', name: { fi: 'Loviisa', sv: 'Lovisa' }, languages: ['fi', 'sv'] };
+const loviisa: NewMunicipality = { slug: 'loviisa', code: '434', name: { fi: 'Loviisa', sv: 'Lovisa' }, languages: ['fi', 'sv'] };
+const add = (store: Store, input: NewMunicipality) => writeIn(store, null, (ctx) => createMunicipality(ctx, input));
 
 describe.each(backends)('adding a municipality (%s)', (backend) => {
-  let opened: OpenDatabase;
-  afterEach(async () => opened?.close());
+  let store: Store;
+  afterEach(async () => store?.close());
 
-  it('adds it and audits it', async () => {
-    opened = await testDatabase(backend);
-    const created = await createMunicipality(opened.db, loviisa, 'cli:test');
-    expect(await findMunicipality(opened.db, 'loviisa')).toEqual(created);
-    const audit = await opened.db.select().from(auditLog).where(eq(auditLog.municipalityId, created.id));
-    expect(audit.map((line) => [line.action, line.actor])).toEqual([['municipality.create', 'cli:test']]);
+  it('adds it and audits it at platform level', async () => {
+    store = await testDatabase(backend);
+    const created = await add(store, loviisa);
+    expect(await readIn(store, 'loviisa', async (ctx) => ctx.municipality)).toEqual(created);
+    const audit = await store.orm.select().from(auditLog).where(eq(auditLog.target, 'municipality:loviisa'));
+    expect(audit.map((line) => [line.action, line.actor, line.municipalityId])).toEqual([['municipality.create', 'test', null]]);
   });
 
   it.each([
-    [{ slug: 'Loviisa!' }, 'slug'],
-    [{ code: '43' }, 'code'],
-    [{ languages: ['fi', 'de'] }, 'languages.1'],
-    [{ name: { fi: 'Loviisa' } }, 'name.sv'],
-  ])('names the wrong field of %j', async (change, field) => {
-    opened = await testDatabase(backend);
-    await expect(createMunicipality(opened.db, { ...loviisa, ...change }, 'cli:test')).rejects.toEqual(new InvalidMunicipalityError(field));
-    expect(await findMunicipality(opened.db, 'loviisa')).toBeNull();
+    [{ slug: 'Loviisa!' }, ['slug']],
+    [{ slug: 'staff' }, ['slug']],
+    [{ code: '43' }, ['code']],
+    [{ languages: ['fi', 'de'] }, ['languages']],
+    [{ name: { fi: 'Loviisa' } }, ['name.sv']],
+    [{ slug: 'x', code: 'abc', name: {} }, ['slug', 'code', 'name.fi', 'name.sv']],
+  ])('names every wrong field of %j at once', async (change, fields) => {
+    store = await testDatabase(backend);
+    const refused = await add(store, { ...loviisa, ...change }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(InvalidInputError);
+    expect((refused as InvalidInputError).issues.map((issue) => issue.field)).toEqual(fields);
+    expect(await writeIn(store, null, listMunicipalities)).toEqual([]);
   });
 
   it('refuses the same slug or code twice', async () => {
-    opened = await testDatabase(backend);
-    await createMunicipality(opened.db, loviisa, 'cli:test');
-    await expect(createMunicipality(opened.db, { ...loviisa, slug: 'lovisa' }, 'cli:test')).rejects.toBeInstanceOf(MunicipalityExistsError);
-    await expect(createMunicipality(opened.db, { ...loviisa, code: '435' }, 'cli:test')).rejects.toBeInstanceOf(MunicipalityExistsError);
+    store = await testDatabase(backend);
+    await add(store, loviisa);
+    await expect(add(store, { ...loviisa, slug: 'lovisa' })).rejects.toBeInstanceOf(MunicipalityExistsError);
+    await expect(add(store, { ...loviisa, code: '435' })).rejects.toBeInstanceOf(MunicipalityExistsError);
   });
 });

@@ -1,9 +1,13 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import { z } from 'zod';
-import { isUniqueViolation, type Database } from '../db/database.ts';
+import { isUniqueViolation } from '../db/orm.ts';
 import { municipalities } from '../db/schema.ts';
+import { InvalidInputError } from '../domain/errors.ts';
 import { LANGUAGES, type LocalizedText } from '../domain/language.ts';
+import { SLUG_PATTERN } from '../domain/slug.ts';
 import { writeAudit } from './audit.ts';
+import { authorize } from './authorize.ts';
+import type { Ctx, WriteCtx } from './context.ts';
 import type { MunicipalityView } from './views.ts';
 
 const columns = {
@@ -14,13 +18,9 @@ const columns = {
   languages: municipalities.languages,
 };
 
-export async function listMunicipalities(db: Database): Promise<MunicipalityView[]> {
-  return db.select(columns).from(municipalities).orderBy(asc(municipalities.slug));
-}
-
-export async function findMunicipality(db: Database, slug: string): Promise<MunicipalityView | null> {
-  const [found] = await db.select(columns).from(municipalities).where(eq(municipalities.slug, slug));
-  return found ?? null;
+/** Every municipality of the deployment: they are public. */
+export async function listMunicipalities(ctx: Ctx): Promise<MunicipalityView[]> {
+  return ctx.tx.select(columns).from(municipalities).orderBy(asc(municipalities.slug));
 }
 
 export interface NewMunicipality {
@@ -30,24 +30,20 @@ export interface NewMunicipality {
   languages: string[];
 }
 
+/** First path segments the product itself uses: a municipality cannot take them. */
+export const RESERVED_SLUGS = new Set(['api', 'staff', 'assets', 'healthz', 'readyz', 'admin', 'catalog', 'favicon.ico', 'robots.txt', 'well-known']);
+
 /** A municipality needs a URL slug, Statistics Finland's three-digit code, and a name in each of its languages. */
 const newMunicipalitySchema = z
   .object({
-    slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/),
+    slug: z.string().regex(SLUG_PATTERN).refine((slug) => !RESERVED_SLUGS.has(slug), 'reserved'),
     code: z.string().regex(/^\d{3}$/),
     languages: z.array(z.enum(LANGUAGES)).min(1),
-    name: z.partialRecord(z.enum(LANGUAGES), z.string().trim().min(1).optional()),
+    name: z.partialRecord(z.enum(LANGUAGES), z.string().trim().min(1).max(100).optional()),
   })
   .superRefine((value, ctx) => {
     for (const lang of value.languages) if (!value.name[lang]) ctx.addIssue({ code: 'custom', path: ['name', lang], message: 'missing' });
   });
-
-/** The field that is wrong ("slug", "code", "languages", "name.sv"), to be named to the user. */
-export class InvalidMunicipalityError extends Error {
-  constructor(readonly field: string) {
-    super(`Invalid municipality field: ${field}`);
-  }
-}
 
 export class MunicipalityExistsError extends Error {
   constructor(readonly slug: string) {
@@ -55,17 +51,20 @@ export class MunicipalityExistsError extends Error {
   }
 }
 
-export async function createMunicipality(db: Database, input: NewMunicipality, actor: string): Promise<MunicipalityView> {
+/** Every wrong field at once: "slug", "code", "languages", "name.sv". */
+export function validateNewMunicipality(input: NewMunicipality) {
   const parsed = newMunicipalitySchema.safeParse(input);
-  if (!parsed.success) throw new InvalidMunicipalityError(parsed.error.issues[0]!.path.join('.'));
-  try {
-    return await db.transaction(async (tx) => {
-      const [created] = await tx.insert(municipalities).values(parsed.data).returning(columns);
-      await writeAudit(tx, { municipalityId: created!.id, actor, action: 'municipality.create', target: `municipality:${input.slug}` });
-      return created!;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new MunicipalityExistsError(input.slug);
-    throw error;
-  }
+  if (parsed.success) return parsed.data;
+  const fields = [...new Set(parsed.error.issues.map((issue) => (issue.path[0] === 'name' ? issue.path.join('.') : String(issue.path[0]))))];
+  throw new InvalidInputError(fields.map((field) => ({ field, problem: input.languages.length === 0 && field === 'languages' ? 'missing' : 'invalid' })));
+}
+
+export async function createMunicipality(ctx: WriteCtx, input: NewMunicipality): Promise<MunicipalityView> {
+  authorize(ctx, 'municipality.create');
+  const valid = validateNewMunicipality(input);
+  const created = await ctx.tx.insert(municipalities).values(valid).returning(columns).catch((error: unknown) => {
+    throw isUniqueViolation(error) ? new MunicipalityExistsError(input.slug) : error;
+  });
+  await writeAudit(ctx, { action: 'municipality.create', target: `municipality:${valid.slug}`, details: { code: valid.code } });
+  return created[0]!;
 }

@@ -3,11 +3,13 @@
  * counts as JSON): every page needs one, and PGlite runs one statement at a time.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { selectRows, type Database } from '../db/database.ts';
+import { selectRows } from '../db/orm.ts';
 import { ACTION_STATES, type ActionState } from '../domain/action.ts';
 import type { Lang, LocalizedText } from '../domain/language.ts';
+import type { Ctx } from './context.ts';
 import { roundKey } from './rounds.ts';
-import type { GoalView, MunicipalityView, ProgrammeOverview, ProgrammeSummary, RoundView, StateCounts } from './views.ts';
+import { scopedMunicipality } from './scope.ts';
+import type { GoalView, ProgrammeOverview, ProgrammeSummary, RoundView, StateCounts } from './views.ts';
 
 export function emptyStateCounts(): StateCounts {
   return Object.fromEntries(ACTION_STATES.map((state) => [state, 0])) as StateCounts;
@@ -66,8 +68,9 @@ function toSummary(row: ProgrammeRow, stateCounts: StateCounts): ProgrammeSummar
   };
 }
 
-async function selectSummaries(db: Database, municipality: MunicipalityView, slug?: string): Promise<ProgrammeSummary[]> {
-  const rows = await selectRows<ProgrammeRow & { state_counts: Partial<Record<ActionState, number>> }>(db, sql`
+async function selectSummaries(ctx: Ctx, slug?: string): Promise<ProgrammeSummary[]> {
+  const municipality = scopedMunicipality(ctx);
+  const rows = await selectRows<ProgrammeRow & { state_counts: Partial<Record<ActionState, number>> }>(ctx.tx, sql`
     select ${programmeColumns}, ${stateCountsOf(sql`a.programme_id = p.id`, sql`p.id`)} as state_counts
     from programmes p
     where p.municipality_id = ${municipality.id} ${slug === undefined ? sql`` : sql`and p.slug = ${slug}`}
@@ -76,12 +79,12 @@ async function selectSummaries(db: Database, municipality: MunicipalityView, slu
 }
 
 /** The municipality's programmes, the newest period first. */
-export function listProgrammes(db: Database, municipality: MunicipalityView): Promise<ProgrammeSummary[]> {
-  return selectSummaries(db, municipality);
+export function listProgrammes(ctx: Ctx): Promise<ProgrammeSummary[]> {
+  return selectSummaries(ctx);
 }
 
-export async function findProgramme(db: Database, municipality: MunicipalityView, slug: string): Promise<ProgrammeSummary | null> {
-  const [found] = await selectSummaries(db, municipality, slug);
+export async function findProgramme(ctx: Ctx, slug: string): Promise<ProgrammeSummary | null> {
+  const [found] = await selectSummaries(ctx, slug);
   return found ?? null;
 }
 
@@ -94,10 +97,11 @@ interface OverviewRow extends ProgrammeRow {
 }
 
 /** The programme with its goals, competences and sections; its own counts are the sum of its sections'. */
-export async function getProgrammeOverview(db: Database, municipality: MunicipalityView, slug: string): Promise<ProgrammeOverview | null> {
+export async function getProgrammeOverview(ctx: Ctx, slug: string): Promise<ProgrammeOverview | null> {
+  const municipality = scopedMunicipality(ctx);
   const codesAndNames = (table: SQL) => sql`(select coalesce(json_agg(json_build_object('code', t.code, 'name', t.name) order by t.position), '[]')
     from ${table} t where t.municipality_id = p.municipality_id and t.programme_id = p.id)`;
-  const [row] = await selectRows<OverviewRow>(db, sql`
+  const [row] = await selectRows<OverviewRow>(ctx.tx, sql`
     select ${programmeColumns},
       ${codesAndNames(sql`goals`)} as goals,
       ${codesAndNames(sql`competences`)} as competences,

@@ -45,7 +45,7 @@ export interface RunningApp {
 /** The real app (createApp) over a fresh demo database, listening on a free port of the loopback. */
 export async function startDemoApp(): Promise<RunningApp> {
   const database = await demoDatabase();
-  const app = createApp({ db: database.db, logger: createLogger('silent') });
+  const app = createApp({ store: database, logger: createLogger('silent') });
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>((resolve) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
       resolve({ server, port: info.port }),

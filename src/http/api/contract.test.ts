@@ -6,7 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDatabase } from '../../../test/support/database.ts';
-import type { OpenDatabase } from '../../db/database.ts';
+import type { Store } from '../../db/database.ts';
 import { createApp } from '../../app.ts';
 import { API_BASE_PATH } from './routes.ts';
 import { createLogger } from '../../logger.ts';
@@ -56,14 +56,14 @@ function rebased(schema: object): object {
   return JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${COMPONENTS_ID}#/$defs/`));
 }
 
-let database: OpenDatabase;
+let database: Store;
 let app: Hono;
 let document: OpenApiDocument;
 let ajv: Ajv2020;
 
 beforeAll(async () => {
   database = await demoDatabase();
-  app = createApp({ db: database.db, logger: createLogger('silent') });
+  app = createApp({ store: database, logger: createLogger('silent') });
   const response = await app.request(`${API_BASE_PATH}/openapi.json`);
   expect(response.status).toBe(200);
   document = (await response.json()) as OpenApiDocument;

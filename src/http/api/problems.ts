@@ -8,7 +8,22 @@ import type { ProblemJson } from './schemas.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-const TITLES = { 400: 'Bad Request', 404: 'Not Found' } as const;
+const TITLES = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+} as const;
 export type ProblemStatus = keyof typeof TITLES;
 
 /** Thrown by a handler; the API's error handler answers with it. */
@@ -25,6 +40,10 @@ export class ApiProblem extends Error {
 export function problemResponse(c: Context, status: ProblemStatus, detail: string): Response {
   const problem: ProblemJson = { title: TITLES[status], status, detail };
   return c.json(problem, status, { 'Content-Type': PROBLEM_CONTENT_TYPE });
+}
+
+export function isProblemStatus(status: number): status is ProblemStatus {
+  return Object.hasOwn(TITLES, status);
 }
 
 /** Answers invalid path or query parameters with a 400 that names each one and what it expects. */

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoDatabase } from '../../../test/support/database.ts';
-import type { OpenDatabase } from '../../db/database.ts';
+import { demoDatabase, writeIn } from '../../../test/support/database.ts';
+import type { Store } from '../../db/database.ts';
 import { actions } from '../../db/schema.ts';
 import { createApp } from '../../app.ts';
 import { API_BASE_PATH } from './routes.ts';
@@ -19,12 +19,12 @@ async function csvLines(response: Response): Promise<string[]> {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)).split('\r\n');
 }
 
-let database: OpenDatabase;
+let database: Store;
 let app: Hono;
 
 beforeAll(async () => {
   database = await demoDatabase();
-  app = createApp({ db: database.db, logger: createLogger('silent') });
+  app = createApp({ store: database, logger: createLogger('silent') });
 });
 afterAll(() => database.close());
 
@@ -65,10 +65,17 @@ describe('programmes', () => {
     expect((await listActions()).actions).toHaveLength(programme!.actionCount);
   });
 
-  it('is open data: any origin may read it and caches may keep it for a minute', async () => {
+  it('is open data: any origin may read it and shared caches may keep it, revalidated by ETag', async () => {
     const response = await get(`${API_BASE_PATH}/porvoo/programmes`);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(response.headers.get('access-control-expose-headers')).toBe('ETag,Content-Disposition');
+    expect(response.headers.get('cache-control')).toBe('public, no-cache');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    const etag = response.headers.get('etag')!;
+    const again = await app.request(`${API_BASE_PATH}/porvoo/programmes`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('access-control-allow-origin')).toBe('*');
+    expect(again.headers.get('cache-control')).toBe('public, no-cache');
   });
 
   it('gives the programmes as CSV', async () => {
@@ -198,7 +205,7 @@ describe('actions as CSV', () => {
     expect(response.headers.get('content-disposition')).toBe(
       'attachment; filename="porvoo-digi-2020-2023-actions-2022-09.csv"',
     );
-    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(response.headers.get('cache-control')).toBe('public, no-cache');
     const lines = await csvLines(response);
     expect(lines[0]).toBe(
       'id,section,name_fi,name_sv,name_en,years,co_funded,co_funded_part_fi,co_funded_part_sv,co_funded_part_en,' +
@@ -234,16 +241,14 @@ describe('what the open API never shows', () => {
 });
 
 describe('a formula in the data', () => {
-  let own: OpenDatabase;
+  let own: Store;
   let ownApp: Hono;
 
   beforeAll(async () => {
     own = await demoDatabase();
-    ownApp = createApp({ db: own.db, logger: createLogger('silent') });
-    await own.db
-      .update(actions)
-      .set({ name: { fi: '=HYPERLINK("https://example.com","klikkaa")' } })
-      .where(eq(actions.ref, '1.1'));
+    ownApp = createApp({ store: own, logger: createLogger('silent') });
+    await writeIn(own, 'porvoo', (ctx) =>
+      ctx.tx.update(actions).set({ name: { fi: '=HYPERLINK("https://example.com","klikkaa")' } }).where(eq(actions.ref, '1.1')));
   });
   afterAll(() => own.close());
 

@@ -1,16 +1,18 @@
 /**
  * The open data API, mounted at API_BASE_PATH: programmes and actions with their follow-up
  * statuses, as JSON and CSV, and the OpenAPI document generated from these very route definitions.
- * Read-only and public: any origin may read it (the app lets every answer be cached for a minute).
+ * Read-only and public: any origin may read it, and every answer may be cached (revalidated by ETag).
  */
 import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
-import type { Database } from '../../db/database.ts';
+import { publicAnswers } from '../public-answers.ts';
+import { PUBLIC } from '../../domain/actor.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 import { UnknownRoundError, getAction, listActions } from '../../services/actions.ts';
-import { findMunicipality } from '../../services/municipalities.ts';
+import { runRead, type Ctx, type Store } from '../../services/context.ts';
 import { findProgramme, listProgrammes } from '../../services/programmes.ts';
-import type { MunicipalityView, ProgrammeSummary } from '../../services/views.ts';
+import type { ProgrammeSummary } from '../../services/views.ts';
 import { actionsCsv, programmesCsv } from './csv-tables.ts';
 import { presentAction, presentActionDetail, presentProgramme, presentProgrammeList } from './presenters.ts';
 import { ApiProblem, PROBLEM_CONTENT_TYPE, invalidParameters, problemResponse } from './problems.ts';
@@ -95,34 +97,26 @@ const getActionRoute = createRoute({
   responses: { 200: json(ActionDetailSchema, 'The action.'), 400: badRequest, 404: notFound },
 });
 
-async function requireMunicipality(db: Database, slug: string): Promise<MunicipalityView> {
-  const municipality = await findMunicipality(db, slug);
-  if (!municipality) throw new ApiProblem(404, `There is no municipality "${slug}".`);
-  return municipality;
+/** A public read in the municipality of the path: an unknown one is a 404 problem. */
+function readPublic<T>(store: Store, municipality: string, work: (ctx: Ctx) => Promise<T>): Promise<T> {
+  return runRead(store, { actor: PUBLIC, municipality: { slug: municipality } }, work);
 }
 
-async function requireProgramme(
-  db: Database,
-  params: z.infer<typeof ProgrammeParams>,
-): Promise<{ municipality: MunicipalityView; programme: ProgrammeSummary }> {
-  const municipality = await requireMunicipality(db, params.municipality);
-  const programme = await findProgramme(db, municipality, params.programme);
-  if (!programme) throw new ApiProblem(404, `${municipality.slug} has no programme "${params.programme}".`);
-  return { municipality, programme };
+async function requireProgramme(ctx: Ctx, slug: string): Promise<ProgrammeSummary> {
+  const programme = await findProgramme(ctx, slug);
+  if (!programme) throw new NotFoundError('programme', slug);
+  return programme;
 }
 
 /** The list as the public site shows it: `q` is matched in `lang`, default the municipality's first language. */
-async function findActions(db: Database, params: z.infer<typeof ProgrammeParams>, query: z.infer<typeof ActionListQuery>) {
-  const { municipality, programme } = await requireProgramme(db, params);
-  const { lang, ...filter } = query;
-  const actions = await listActions(
-    db,
-    programme,
-    { ...filter, lang: lang ?? municipality.languages[0] ?? 'fi' },
-    municipality.languages,
-  );
-  const round = query.round ?? programme.latestRound?.key ?? null;
-  return { municipality, programme, round, actions: actions.map(presentAction) };
+function findActions(store: Store, params: z.infer<typeof ProgrammeParams>, query: z.infer<typeof ActionListQuery>) {
+  return readPublic(store, params.municipality, async (ctx) => {
+    const programme = await requireProgramme(ctx, params.programme);
+    const { lang, ...filter } = query;
+    const actions = await listActions(ctx, programme, { ...filter, lang: lang ?? ctx.municipality!.languages[0] ?? 'fi' });
+    const round = query.round ?? programme.latestRound?.key ?? null;
+    return { municipality: ctx.municipality!, programme, round, actions: actions.map(presentAction) };
+  });
 }
 
 function csvResponse(c: Context, body: string, fileName: string) {
@@ -132,45 +126,53 @@ function csvResponse(c: Context, body: string, fileName: string) {
   });
 }
 
-export function apiRoutes(deps: { db: Database }): OpenAPIHono {
-  const { db } = deps;
+export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: invalidParameters });
-  app.use('*', cors({ origin: '*', allowMethods: ['GET'] }));
+  app.use('*', cors({ origin: '*', allowMethods: ['GET'], exposeHeaders: ['ETag', 'Content-Disposition'] }));
+  app.use('*', publicAnswers);
+  app.use('*', async (c, next) => {
+    await next();
+    // Open data: other sites may load it too.
+    c.res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
+  });
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error.status, error.detail);
+    if (error instanceof NotFoundError) return problemResponse(c, 404, `There is no ${error.entity} "${error.key}".`);
     if (error instanceof UnknownRoundError) {
       return problemResponse(c, 400, `Invalid query parameter "round": the programme has no round ${error.round}.`);
     }
     throw error;
   });
 
+  const programmesOf = (slug: string) =>
+    readPublic(store, slug, async (ctx) => ({ municipality: ctx.municipality!, programmes: await listProgrammes(ctx) }));
+
   app.openapi(listProgrammesRoute, async (c) => {
-    const municipality = await requireMunicipality(db, c.req.valid('param').municipality);
-    return c.json(presentProgrammeList(municipality, await listProgrammes(db, municipality)), 200);
+    const { municipality, programmes } = await programmesOf(c.req.valid('param').municipality);
+    return c.json(presentProgrammeList(municipality, programmes), 200);
   });
 
   app.openapi(programmesCsvRoute, async (c) => {
-    const municipality = await requireMunicipality(db, c.req.valid('param').municipality);
-    const programmes = (await listProgrammes(db, municipality)).map(presentProgramme);
-    return csvResponse(c, programmesCsv(programmes), `${municipality.slug}-programmes.csv`);
+    const { municipality, programmes } = await programmesOf(c.req.valid('param').municipality);
+    return csvResponse(c, programmesCsv(programmes.map(presentProgramme)), `${municipality.slug}-programmes.csv`);
   });
 
   app.openapi(listActionsRoute, async (c) => {
-    const { round, actions } = await findActions(db, c.req.valid('param'), c.req.valid('query'));
+    const { round, actions } = await findActions(store, c.req.valid('param'), c.req.valid('query'));
     return c.json({ round, actions }, 200);
   });
 
   app.openapi(actionsCsvRoute, async (c) => {
-    const { municipality, programme, round, actions } = await findActions(db, c.req.valid('param'), c.req.valid('query'));
+    const { municipality, programme, round, actions } = await findActions(store, c.req.valid('param'), c.req.valid('query'));
     const fileName = [municipality.slug, programme.slug, 'actions', round].filter(Boolean).join('-');
     return csvResponse(c, actionsCsv(actions), `${fileName}.csv`);
   });
 
   app.openapi(getActionRoute, async (c) => {
     const params = c.req.valid('param');
-    const { programme } = await requireProgramme(db, params);
-    const action = await getAction(db, programme, params.id, c.req.valid('query').round);
-    if (!action) throw new ApiProblem(404, `${programme.slug} has no action "${params.id}".`);
+    const action = await readPublic(store, params.municipality, async (ctx) =>
+      getAction(ctx, await requireProgramme(ctx, params.programme), params.id, c.req.valid('query').round));
+    if (!action) throw new NotFoundError('action', params.id);
     return c.json(presentActionDetail(action), 200);
   });
 

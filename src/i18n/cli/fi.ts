@@ -54,6 +54,28 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
   portInUse: (port: number) => `Portti ${port} on jo käytössä. Valitse toinen: PORT=3001 npm start tai --port 3001.`,
   listening: (url: string) => `Tiekartta käynnissä: ${url}`,
   databaseAt: (where: string) => `Tietokanta: ${where}`,
+  waitingForDataFolder: (pid: number, purpose: string) =>
+    `Datakansio on toisen komennon käytössä (prosessi ${pid}: ${purpose}); odotetaan, että se valmistuu…`,
+  tookOverStaleLock: (pid: number) => `Datakansion lukitus jäi päättyneeltä prosessilta ${pid}; se otettiin haltuun.`,
+  dataFolderBusy: (pid: number, purpose: string) =>
+    `Datakansio on yhä prosessin ${pid} (${purpose}) käytössä. Mitään ei tehty; yritä uudelleen, kun se on valmis.`,
+  serverUnreachable: (pid: number) =>
+    `Datakansiota käyttää palvelin (prosessi ${pid}), mutta se ei vastaa. Mitään ei tehty. Pysäytä palvelin tai odota, että se käynnistyy.`,
+  serverFailed: (pid: number, status: number) => `Palvelin (prosessi ${pid}) ei voinut tehdä työtä (HTTP ${status}); katso sen loki. Mitään ei tehty.`,
+  alreadyServed: (pid: number) => `Tätä datakansiota palvelee jo toinen Tiekartta (prosessi ${pid}). Pysäytä se tai valitse toinen kansio: --data KANSIO.`,
+  sentToServer: (pid: number) => `Työ tehtiin käynnissä olevassa palvelimessa (prosessi ${pid}).`,
+  notFound: (entity: string, key: string) => `Ei löydy (${entity}): "${key}"`,
+  forbidden: (permission: string) => `Ei oikeutta: ${permission}`,
+  expected: {
+    slug: 'pienaakkosia, numeroita ja viivoja, 2–40 merkkiä, esim. porvoo',
+    code: 'kolme numeroa, esim. 638',
+    languages: 'pilkuin eroteltuna fi, sv ja/tai en, esim. fi,sv',
+    name: 'nimi jokaisella kunnan kielellä',
+    programme: 'pienaakkosia, numeroita ja viivoja, 2–40 merkkiä, esim. digi-2020-2023',
+  },
+  invalidWithExpected: (option: string, given: string, expected: string) => `Virheellinen --${option} "${given}": odotettiin ${expected}`,
+  missingWithExpected: (option: string, expected: string) => `Puuttuva valinta --${option}: ${expected}`,
+  stopping: 'Pysäytetään: uusia pyyntöjä ei oteta vastaan, kesken olevat viedään loppuun…',
 };
 
 export type CliMessages = typeof fi;

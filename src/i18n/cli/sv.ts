@@ -53,4 +53,26 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
   portInUse: (port) => `Porten ${port} används redan. Välj en annan: PORT=3001 npm start eller --port 3001.`,
   listening: (url) => `Tiekartta körs: ${url}`,
   databaseAt: (where) => `Databas: ${where}`,
+  waitingForDataFolder: (pid, purpose) =>
+    `Datamappen används av ett annat kommando (process ${pid}: ${purpose}); väntar tills det är klart…`,
+  tookOverStaleLock: (pid) => `Datamappens lås var kvar efter den avslutade processen ${pid}; det togs över.`,
+  dataFolderBusy: (pid, purpose) =>
+    `Datamappen används fortfarande av process ${pid} (${purpose}). Ingenting gjordes; försök igen när den är klar.`,
+  serverUnreachable: (pid) =>
+    `Datamappen används av en server (process ${pid}), men den svarar inte. Ingenting gjordes. Stoppa servern eller vänta tills den har startat.`,
+  serverFailed: (pid, status) => `Servern (process ${pid}) kunde inte utföra arbetet (HTTP ${status}); se dess logg. Ingenting gjordes.`,
+  alreadyServed: (pid) => `Den här datamappen betjänas redan av en annan Tiekartta (process ${pid}). Stoppa den eller välj en annan mapp: --data MAPP.`,
+  sentToServer: (pid) => `Arbetet utfördes i den server som körs (process ${pid}).`,
+  notFound: (entity, key) => `Hittades inte (${entity}): "${key}"`,
+  forbidden: (permission) => `Ingen behörighet: ${permission}`,
+  expected: {
+    slug: 'små bokstäver, siffror och bindestreck, 2–40 tecken, t.ex. porvoo',
+    code: 'tre siffror, t.ex. 638',
+    languages: 'fi, sv och/eller en åtskilda med kommatecken, t.ex. fi,sv',
+    name: 'ett namn på vart och ett av kommunens språk',
+    programme: 'små bokstäver, siffror och bindestreck, 2–40 tecken, t.ex. digi-2020-2023',
+  },
+  invalidWithExpected: (option, given, expected) => `Ogiltigt --${option} "${given}": väntade ${expected}`,
+  missingWithExpected: (option, expected) => `Alternativ saknas --${option}: ${expected}`,
+  stopping: 'Stoppar: nya förfrågningar tas inte emot, pågående slutförs…',
 };

@@ -21,9 +21,10 @@ export const en: SiteMessages = {
     about: "A municipality's digital programme, its actions and their follow-up, in the open.",
   },
 
-  notFound: {
-    title: 'Page not found',
-    text: 'The page you are looking for does not exist. Check the address or go to the home page.',
+  errors: {
+    not_found: { title: 'Page not found', text: 'The page you are looking for does not exist. Check the address or go to the home page.' },
+    bad_request: { title: 'Invalid address', text: 'The address holds characters the site cannot read. Check the address or go to the home page.' },
+    server_error: { title: 'The page could not be shown', text: 'Something went wrong in the service. Please try again in a moment.' },
     backHome: 'Go to the home page',
   },
 

@@ -26,9 +26,10 @@ export const fi = {
     about: 'Kunnan digiohjelma, sen toimenpiteet ja niiden seuranta avoimesti kaikkien nähtävillä.',
   },
 
-  notFound: {
-    title: 'Sivua ei löytynyt',
-    text: 'Etsimääsi sivua ei ole olemassa. Tarkista osoite tai siirry etusivulle.',
+  errors: {
+    not_found: { title: 'Sivua ei löytynyt', text: 'Etsimääsi sivua ei ole olemassa. Tarkista osoite tai siirry etusivulle.' },
+    bad_request: { title: 'Virheellinen osoite', text: 'Osoitteessa on merkkejä, joita sivusto ei voi lukea. Tarkista osoite tai siirry etusivulle.' },
+    server_error: { title: 'Sivua ei voitu näyttää', text: 'Palvelussa tapahtui virhe. Yritä hetken kuluttua uudelleen.' },
     backHome: 'Siirry etusivulle',
   },
 

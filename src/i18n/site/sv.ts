@@ -21,9 +21,10 @@ export const sv: SiteMessages = {
     about: 'Kommunens digiprogram, dess åtgärder och deras uppföljning – öppet för alla.',
   },
 
-  notFound: {
-    title: 'Sidan hittades inte',
-    text: 'Sidan du söker finns inte. Kontrollera adressen eller gå till startsidan.',
+  errors: {
+    not_found: { title: 'Sidan hittades inte', text: 'Sidan du söker finns inte. Kontrollera adressen eller gå till startsidan.' },
+    bad_request: { title: 'Ogiltig adress', text: 'Adressen innehåller tecken som webbplatsen inte kan läsa. Kontrollera adressen eller gå till startsidan.' },
+    server_error: { title: 'Sidan kunde inte visas', text: 'Ett fel uppstod i tjänsten. Försök igen om en stund.' },
     backHome: 'Gå till startsidan',
   },
 

@@ -1,6 +1,6 @@
 /** The enablers table of a report: paired with the programme's enablers as the actions are. */
-import { and, asc, eq } from 'drizzle-orm';
-import type { Transaction } from '../../db/database.ts';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/orm.ts';
 import { enablers, enablerStatuses } from '../../db/schema.ts';
 import type { ParsedFollowup } from '../../domain/followup.ts';
 import { pairRows } from '../../domain/pair-rows.ts';
@@ -9,7 +9,7 @@ import { sameJson } from './same-json.ts';
 import { TranslationShapeError, type ImportSummary } from './summary.ts';
 
 export async function importEnablers(
-  tx: Transaction, municipalityId: string, programmeId: string, round: RoundRow, followup: ParsedFollowup,
+  tx: Tx, municipalityId: string, programmeId: string, round: RoundRow, followup: ParsedFollowup,
   summary: ImportSummary,
 ): Promise<void> {
   const lang = followup.round.lang;
@@ -38,7 +38,7 @@ export async function importEnablers(
       if (sameJson(found.name, name) && sameJson(found.measures, measures) && sameJson(found.metrics, metrics)) {
         summary.enablers.unchanged++;
       } else {
-        await tx.update(enablers).set({ name, measures, metrics }).where(eq(enablers.id, enablerId));
+        await tx.update(enablers).set({ name, measures, metrics, version: sql`${enablers.version} + 1` }).where(eq(enablers.id, enablerId));
         summary.enablers.updated++;
       }
     }
@@ -48,6 +48,6 @@ export async function importEnablers(
       .where(and(eq(enablerStatuses.enablerId, enablerId), eq(enablerStatuses.roundId, round.id)));
     const text = { ...status?.text, [lang]: row.status };
     if (!status) await tx.insert(enablerStatuses).values({ municipalityId, enablerId, roundId: round.id, text });
-    else if (!sameJson(status.text, text)) await tx.update(enablerStatuses).set({ text }).where(eq(enablerStatuses.id, status.id));
+    else if (!sameJson(status.text, text)) await tx.update(enablerStatuses).set({ text, version: sql`${enablerStatuses.version} + 1` }).where(eq(enablerStatuses.id, status.id));
   }
 }

@@ -4,119 +4,107 @@
  * name in the report's language) and adds the actions that are new; a report in another language
  * adds the translations. Only the newest round may change the actions' schedule and co-funding.
  */
-import { and, asc, eq, sql, TransactionRollbackError } from 'drizzle-orm';
-import type { Database, Transaction } from '../../db/database.ts';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/orm.ts';
 import { actions, sections } from '../../db/schema.ts';
 import type { ParsedActionRow, ParsedFollowup } from '../../domain/followup.ts';
 import type { Lang, LocalizedText } from '../../domain/language.ts';
 import { groupBySection, pairRows } from '../../domain/pair-rows.ts';
 import { writeAudit } from '../audit.ts';
-import { findMunicipality } from '../municipalities.ts';
+import { authorize } from '../authorize.ts';
+import type { WriteCtx } from '../context.ts';
 import { roundKey } from '../rounds.ts';
+import { scopedMunicipality } from '../scope.ts';
 import { importEnablers } from './enablers.ts';
-import { findOrCreateProgramme, findOrCreateRound, findOrCreateSection, type RoundRow, type SectionRow } from './programme-structure.ts';
+import { findOrCreateProgramme, findOrCreateRound, findOrCreateSection, saveSectionCounters, type RoundRow, type SectionRow } from './programme-structure.ts';
 import { sameJson } from './same-json.ts';
 import { statusesOfRound, upsertActionStatus } from './statuses.ts';
-import { emptyTally, TranslationShapeError, UnknownMunicipalityError, type ImportSummary } from './summary.ts';
+import { emptyTally, TranslationShapeError, type ImportSummary } from './summary.ts';
 
-export async function importFollowup(
-  db: Database,
-  input: {
-    municipality: string;
-    programme: string;
-    followup: ParsedFollowup;
-    actor: string;
-    /** Work out the summary, then roll everything back: what the import would do. */
-    dryRun?: boolean;
-  },
-): Promise<ImportSummary> {
-  const municipality = await findMunicipality(db, input.municipality);
-  if (!municipality) throw new UnknownMunicipalityError(input.municipality);
+export interface FollowupImport {
+  programme: string;
+  followup: ParsedFollowup;
+}
+
+/** Run in runWrite with `{ dryRun: true }` to learn what an import would do without saving it. */
+export async function importFollowup(ctx: WriteCtx, input: FollowupImport, options: { dryRun?: boolean } = {}): Promise<ImportSummary> {
+  authorize(ctx, 'followup.import');
+  const municipality = scopedMunicipality(ctx);
+  const { tx } = ctx;
   const { followup } = input;
   const lang = followup.round.lang;
   const municipalityId = municipality.id;
+  // Imports into one programme wait for each other: two at once would both create its sections.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${municipalityId}/${input.programme}`}))`);
+  const summary: ImportSummary = {
+    municipality: municipality.slug,
+    programme: { slug: input.programme, created: false },
+    round: { key: roundKey(followup.round), label: followup.round.label, lang, created: false },
+    matchedBy: 'name',
+    dryRun: options.dryRun ?? false,
+    sections: emptyTally(),
+    actions: emptyTally(),
+    statuses: emptyTally(),
+    enablers: emptyTally(),
+    warnings: [],
+    changed: false,
+  };
+  const programme = await findOrCreateProgramme(tx, municipalityId, input.programme, followup, summary);
+  const round = await findOrCreateRound(tx, municipalityId, programme.id, followup, summary);
+  const known = await tx
+    .select({
+      id: actions.id, name: actions.name, years: actions.years, coFunded: actions.coFunded, coFundedPart: actions.coFundedPart,
+      sectionPosition: sections.position, position: actions.position,
+    })
+    .from(actions)
+    .innerJoin(sections, eq(sections.id, actions.sectionId))
+    .where(and(eq(actions.municipalityId, municipalityId), eq(actions.programmeId, programme.id)))
+    .orderBy(asc(sections.position), asc(actions.position));
+  const pairing = pairRows(groupBySection(known), followup.sections.map((section) => section.actions), lang);
+  if (!pairing.ok) throw new TranslationShapeError(lang, pairing.programmeShape, pairing.fileShape);
+  summary.matchedBy = pairing.by;
 
-  let dryRunSummary: ImportSummary | null = null;
-  const imported = db.transaction(async (tx) => {
-    // Imports into one programme wait for each other: two at once would both create its sections.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${municipalityId}/${input.programme}`}))`);
-    const summary: ImportSummary = {
-      municipality: municipality.slug,
-      programme: { slug: input.programme, created: false },
-      round: { key: roundKey(followup.round), label: followup.round.label, lang, created: false },
-      matchedBy: 'name',
-      dryRun: input.dryRun ?? false,
-      sections: emptyTally(),
-      actions: emptyTally(),
-      statuses: emptyTally(),
-      enablers: emptyTally(),
-      warnings: [],
-      changed: false,
-    };
-    const programme = await findOrCreateProgramme(tx, municipalityId, input.programme, followup, summary);
-    const round = await findOrCreateRound(tx, municipalityId, programme.id, followup, summary);
-    const known = await tx
-      .select({
-        id: actions.id, name: actions.name, years: actions.years, coFunded: actions.coFunded, coFundedPart: actions.coFundedPart,
-        sectionPosition: sections.position, position: actions.position,
-      })
-      .from(actions)
-      .innerJoin(sections, eq(sections.id, actions.sectionId))
-      .where(and(eq(actions.municipalityId, municipalityId), eq(actions.programmeId, programme.id)))
-      .orderBy(asc(sections.position), asc(actions.position));
-    const pairing = pairRows(groupBySection(known), followup.sections.map((section) => section.actions), lang);
-    if (!pairing.ok) throw new TranslationShapeError(lang, pairing.programmeShape, pairing.fileShape);
-    summary.matchedBy = pairing.by;
-
-    const context = { tx, municipalityId, programmeId: programme.id, round, lang, summary };
-    const statuses = await statusesOfRound(tx, round.id);
-    const seen = new Set<string>();
-    for (const parsedSection of followup.sections) {
-      const section = await findOrCreateSection(tx, municipalityId, programme.id, parsedSection.position, summary);
-      for (const row of parsedSection.actions) {
-        const match = pairing.matches.get(row);
-        const actionId = match
-          ? await updateAction(context, match, row)
-          : await createAction(context, section, parsedSection.position, row, known.length > 0);
-        seen.add(actionId);
-        await upsertActionStatus(tx, municipalityId, actionId, statuses.get(actionId), round, lang, row.statusText, summary);
-      }
+  const context = { tx, municipalityId, programmeId: programme.id, round, lang, summary };
+  const statuses = await statusesOfRound(tx, round.id);
+  const seen = new Set<string>();
+  const touchedSections: SectionRow[] = [];
+  for (const parsedSection of followup.sections) {
+    const section = await findOrCreateSection(tx, municipalityId, programme.id, parsedSection.position, summary);
+    touchedSections.push(section);
+    for (const row of parsedSection.actions) {
+      const match = pairing.matches.get(row);
+      const actionId = match
+        ? await updateAction(context, match, row)
+        : await createAction(context, section, parsedSection.position, row, known.length > 0);
+      seen.add(actionId);
+      await upsertActionStatus(tx, municipalityId, actionId, statuses.get(actionId), round, lang, row.statusText, summary);
     }
-    for (const action of known) {
-      if (!seen.has(action.id)) {
-        summary.warnings.push({ line: null, code: 'action_missing_from_round', action: action.name[lang] ?? Object.values(action.name)[0] ?? '' });
-      }
-    }
-    await importEnablers(tx, municipalityId, programme.id, round, followup, summary);
-
-    summary.changed = summary.programme.created || summary.round.created ||
-      [summary.sections, summary.actions, summary.statuses, summary.enablers].some((t) => t.created + t.updated > 0);
-    if (summary.changed && !input.dryRun) {
-      await writeAudit(tx, {
-        municipalityId, actor: input.actor, action: 'followup.import',
-        target: `programme:${input.programme}/round:${summary.round.key}/${lang}`,
-        details: {
-          matchedBy: summary.matchedBy, sections: summary.sections, actions: summary.actions, statuses: summary.statuses,
-          enablers: summary.enablers, warnings: summary.warnings.length,
-        },
-      });
-    }
-    if (input.dryRun) {
-      dryRunSummary = summary;
-      tx.rollback();
-    }
-    return summary;
-  });
-  try {
-    return await imported;
-  } catch (error) {
-    if (dryRunSummary && error instanceof TransactionRollbackError) return dryRunSummary;
-    throw error;
   }
+  await saveSectionCounters(tx, touchedSections);
+  for (const action of known) {
+    if (!seen.has(action.id)) {
+      summary.warnings.push({ line: null, code: 'action_missing_from_round', action: action.name[lang] ?? Object.values(action.name)[0] ?? '' });
+    }
+  }
+  await importEnablers(tx, municipalityId, programme.id, round, followup, summary);
+
+  summary.changed = summary.programme.created || summary.round.created ||
+    [summary.sections, summary.actions, summary.statuses, summary.enablers].some((t) => t.created + t.updated > 0);
+  if (summary.changed) {
+    await writeAudit(ctx, {
+      action: 'followup.import',
+      target: `programme:${input.programme}/round:${summary.round.key}/${lang}`,
+      details: {
+        matchedBy: summary.matchedBy, sections: summary.sections, actions: summary.actions, statuses: summary.statuses,
+        enablers: summary.enablers, warnings: summary.warnings.length,
+      },
+    });
+  }
+  return summary;
 }
 
 interface ImportContext {
-  tx: Transaction;
+  tx: Tx;
   municipalityId: string;
   programmeId: string;
   round: RoundRow;
@@ -128,11 +116,12 @@ async function createAction(
   { tx, municipalityId, programmeId, lang, summary }: ImportContext, section: SectionRow, sectionPosition: number,
   row: ParsedActionRow, programmeHadActions: boolean,
 ): Promise<string> {
-  const position = section.nextRow++;
+  const position = section.nextPosition++;
+  const refRow = section.nextRefRow++;
   const [created] = await tx
     .insert(actions)
     .values({
-      municipalityId, programmeId, sectionId: section.id, ref: `${sectionPosition}.${position}`, position,
+      municipalityId, programmeId, sectionId: section.id, ref: `${sectionPosition}.${refRow}`, position,
       name: { [lang]: row.name }, years: row.years, coFunded: row.coFunded,
       coFundedPart: row.coFundedPart ? { [lang]: row.coFundedPart } : {},
     })

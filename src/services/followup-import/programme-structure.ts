@@ -1,13 +1,13 @@
 /** The programme, its round and its sections, found or created for an import. */
-import { and, eq, max } from 'drizzle-orm';
-import type { Transaction } from '../../db/database.ts';
+import { and, eq, max, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/orm.ts';
 import { actions, programmes, rounds, sections } from '../../db/schema.ts';
 import type { ParsedFollowup } from '../../domain/followup.ts';
 import type { Lang } from '../../domain/language.ts';
 import type { ImportSummary } from './summary.ts';
 
 export async function findOrCreateProgramme(
-  tx: Transaction, municipalityId: string, slug: string, followup: ParsedFollowup, summary: ImportSummary,
+  tx: Tx, municipalityId: string, slug: string, followup: ParsedFollowup, summary: ImportSummary,
 ): Promise<{ id: string }> {
   const [found] = await tx
     .select({ id: programmes.id })
@@ -30,7 +30,7 @@ export interface RoundRow {
 }
 
 export async function findOrCreateRound(
-  tx: Transaction, municipalityId: string, programmeId: string, followup: ParsedFollowup, summary: ImportSummary,
+  tx: Tx, municipalityId: string, programmeId: string, followup: ParsedFollowup, summary: ImportSummary,
 ): Promise<RoundRow> {
   const { year, month, label, lang } = followup.round;
   const existing = await tx.select().from(rounds).where(eq(rounds.programmeId, programmeId));
@@ -47,23 +47,34 @@ export async function findOrCreateRound(
 
 export interface SectionRow {
   id: string;
-  /** The row number the next new action of the section gets. */
-  nextRow: number;
+  /** Where the section's next new action goes in its order. */
+  nextPosition: number;
+  /** The row number of the next new action's reference; only grows (sections.next_ref_row). */
+  nextRefRow: number;
+  savedRefRow: number;
 }
 
 export async function findOrCreateSection(
-  tx: Transaction, municipalityId: string, programmeId: string, position: number, summary: ImportSummary,
+  tx: Tx, municipalityId: string, programmeId: string, position: number, summary: ImportSummary,
 ): Promise<SectionRow> {
   const [found] = await tx
-    .select({ id: sections.id })
+    .select({ id: sections.id, nextRefRow: sections.nextRefRow })
     .from(sections)
     .where(and(eq(sections.programmeId, programmeId), eq(sections.position, position)));
   if (found) {
     summary.sections.unchanged++;
     const [last] = await tx.select({ position: max(actions.position) }).from(actions).where(eq(actions.sectionId, found.id));
-    return { id: found.id, nextRow: (last?.position ?? 0) + 1 };
+    return { id: found.id, nextPosition: (last?.position ?? 0) + 1, nextRefRow: found.nextRefRow, savedRefRow: found.nextRefRow };
   }
   const [created] = await tx.insert(sections).values({ municipalityId, programmeId, position }).returning({ id: sections.id });
   summary.sections.created++;
-  return { id: created!.id, nextRow: 1 };
+  return { id: created!.id, nextPosition: 1, nextRefRow: 1, savedRefRow: 1 };
+}
+
+/** Keeps the reference counters of sections that got new actions. */
+export async function saveSectionCounters(tx: Tx, touched: readonly SectionRow[]): Promise<void> {
+  for (const section of touched) {
+    if (section.nextRefRow === section.savedRefRow) continue;
+    await tx.update(sections).set({ nextRefRow: section.nextRefRow, version: sql`${sections.version} + 1` }).where(eq(sections.id, section.id));
+  }
 }

@@ -1,6 +1,6 @@
 /** The actions' statuses in one round: created, or their text in the report's language added. */
-import { eq } from 'drizzle-orm';
-import type { Transaction } from '../../db/database.ts';
+import { eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/orm.ts';
 import { actionStatuses } from '../../db/schema.ts';
 import { inferState } from '../../domain/infer-state.ts';
 import type { Lang } from '../../domain/language.ts';
@@ -11,13 +11,13 @@ import type { ImportSummary } from './summary.ts';
 type StatusRow = typeof actionStatuses.$inferSelect;
 
 /** The round's statuses by action, read once for the whole import. */
-export async function statusesOfRound(tx: Transaction, roundId: string): Promise<Map<string, StatusRow>> {
+export async function statusesOfRound(tx: Tx, roundId: string): Promise<Map<string, StatusRow>> {
   const rows = await tx.select().from(actionStatuses).where(eq(actionStatuses.roundId, roundId));
   return new Map(rows.map((row) => [row.actionId, row]));
 }
 
 export async function upsertActionStatus(
-  tx: Transaction, municipalityId: string, actionId: string, found: StatusRow | undefined, round: RoundRow, lang: Lang,
+  tx: Tx, municipalityId: string, actionId: string, found: StatusRow | undefined, round: RoundRow, lang: Lang,
   statusText: string, summary: ImportSummary,
 ): Promise<void> {
   const text = statusText ? { [lang]: statusText } : {};
@@ -35,6 +35,6 @@ export async function upsertActionStatus(
     summary.statuses.unchanged++;
     return;
   }
-  await tx.update(actionStatuses).set({ text: mergedText, state }).where(eq(actionStatuses.id, found.id));
+  await tx.update(actionStatuses).set({ text: mergedText, state, version: sql`${actionStatuses.version} + 1` }).where(eq(actionStatuses.id, found.id));
   summary.statuses.updated++;
 }

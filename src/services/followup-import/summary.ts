@@ -34,12 +34,6 @@ export interface ImportSummary {
   changed: boolean;
 }
 
-export class UnknownMunicipalityError extends Error {
-  constructor(readonly slug: string) {
-    super(`Unknown municipality: ${slug}`);
-  }
-}
-
 /** A report in a new language whose tables differ from the programme's: its rows cannot be paired. */
 export class TranslationShapeError extends Error {
   constructor(readonly lang: Lang, readonly programmeShape: number[], readonly fileShape: number[]) {

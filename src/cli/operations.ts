@@ -1,0 +1,111 @@
+/**
+ * The writing work of the `tiekartta` command, as operations with JSON input and output, so that the
+ * same work runs either in the command's own process or, when a server holds the data folder, in
+ * that server (sent to its local admin endpoint, see http/admin.ts). Failures the user can fix come
+ * back as data, and the command words them in the user's language.
+ */
+import { z } from 'zod';
+import type { Actor } from '../domain/actor.ts';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
+import type { FileProblem } from '../domain/followup.ts';
+import { LANGUAGES, type Lang } from '../domain/language.ts';
+import { isSlug } from '../domain/slug.ts';
+import { parseFollowup } from '../io/followup/parse-followup.ts';
+import { runWrite, type Store } from '../services/context.ts';
+import { importFollowup } from '../services/followup-import/import-followup.ts';
+import { TranslationShapeError } from '../services/followup-import/summary.ts';
+import { createMunicipality, MunicipalityExistsError } from '../services/municipalities.ts';
+
+export type Failure =
+  | { kind: 'not_found'; entity: string; key: string }
+  | { kind: 'invalid'; issues: { field: string; problem: string }[] }
+  | { kind: 'forbidden'; permission: string }
+  | { kind: 'municipality_exists'; slug: string }
+  | { kind: 'file_problems'; problems: FileProblem[] }
+  | { kind: 'translation_shape'; lang: Lang; programmeShape: number[]; fileShape: number[] };
+
+export type Outcome<Value> = { ok: true; value: Value } | { ok: false; failure: Failure };
+
+/** A file that does not read as what the operation expects, with every problem and its line. */
+class FileRejectedError extends Error {
+  constructor(readonly problems: FileProblem[]) {
+    super('file rejected');
+  }
+}
+
+/** Known failures as data; anything else is a bug and is thrown on. */
+function asFailure(error: unknown): Failure {
+  if (error instanceof FileRejectedError) return { kind: 'file_problems', problems: error.problems };
+  if (error instanceof NotFoundError) return { kind: 'not_found', entity: error.entity, key: error.key };
+  if (error instanceof InvalidInputError) return { kind: 'invalid', issues: [...error.issues] };
+  if (error instanceof ForbiddenError) return { kind: 'forbidden', permission: error.permission };
+  if (error instanceof MunicipalityExistsError) return { kind: 'municipality_exists', slug: error.slug };
+  if (error instanceof TranslationShapeError) {
+    return { kind: 'translation_shape', lang: error.lang, programmeShape: error.programmeShape, fileShape: error.fileShape };
+  }
+  throw error;
+}
+
+const slug = z.string().refine(isSlug, 'slug');
+
+const addMunicipalityInput = z.object({
+  slug: z.string(),
+  code: z.string(),
+  name: z.partialRecord(z.enum(LANGUAGES), z.string().optional()),
+  languages: z.array(z.string()),
+});
+
+const importFollowupInput = z.object({
+  municipality: slug,
+  programme: slug,
+  /** The report's text (the command reads the file, so paths mean nothing to a server). */
+  text: z.string(),
+  lang: z.enum(['fi', 'sv']).optional(),
+  dryRun: z.boolean().default(false),
+});
+
+/** Each operation: the shape of its input, and the work. */
+export const OPERATIONS = {
+  'municipality.add': {
+    input: addMunicipalityInput,
+    run: (store: Store, actor: Actor, input: z.infer<typeof addMunicipalityInput>) =>
+      runWrite(store, { actor, platform: true }, (ctx) => createMunicipality(ctx, input)),
+  },
+  'followup.import': {
+    input: importFollowupInput,
+    run: async (store: Store, actor: Actor, input: z.infer<typeof importFollowupInput>) => {
+      const parsed = parseFollowup(input.text);
+      if (!parsed.ok) throw new FileRejectedError(parsed.problems);
+      // The header tells the language; --lang overrides it for a translation that kept the other header.
+      const followup = input.lang ? { ...parsed.followup, round: { ...parsed.followup.round, lang: input.lang } } : parsed.followup;
+      return runWrite(store, { actor, municipality: { slug: input.municipality } },
+        (ctx) => importFollowup(ctx, { programme: input.programme, followup }, { dryRun: input.dryRun }),
+        { dryRun: input.dryRun });
+    },
+  },
+} as const;
+
+export type OperationName = keyof typeof OPERATIONS;
+export type OperationInput<Name extends OperationName> = z.input<(typeof OPERATIONS)[Name]['input']>;
+export type OperationValue<Name extends OperationName> = Awaited<ReturnType<(typeof OPERATIONS)[Name]['run']>>;
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.hasOwn(OPERATIONS, name);
+}
+
+/** Runs an operation in this process. Input that does not fit the operation is itself a failure. */
+export async function runOperation<Name extends OperationName>(
+  store: Store, actor: Actor, name: Name, rawInput: unknown,
+): Promise<Outcome<OperationValue<Name>>> {
+  const operation = OPERATIONS[name];
+  const input = operation.input.safeParse(rawInput);
+  if (!input.success) {
+    return { ok: false, failure: { kind: 'invalid', issues: input.error.issues.map((issue) => ({ field: issue.path.join('.'), problem: 'invalid' })) } };
+  }
+  try {
+    const run = operation.run as (store: Store, actor: Actor, input: unknown) => Promise<OperationValue<Name>>;
+    return { ok: true, value: await run(store, actor, input.data) };
+  } catch (error) {
+    return { ok: false, failure: asFailure(error) };
+  }
+}

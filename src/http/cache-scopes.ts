@@ -1,0 +1,25 @@
+/**
+ * Which content a public answer shows, from its path alone (epoch scopes, see content_epoch in
+ * db/schema.ts): a municipality's pages and API answers show its own content and its name; the front
+ * page shows every municipality. Anything else is not cached.
+ */
+import type { Context } from 'hono';
+import { isLang } from '../domain/language.ts';
+import { isSlug } from '../domain/slug.ts';
+import { API_BASE_PATH } from './api/routes.ts';
+
+/** Part of the session cookie's name: a request that carries it is someone's own. */
+export const SESSION_COOKIE_MARK = 'tiekartta-session';
+
+const municipalityScopes = (slug: string) => ['platform', `m:${slug}`];
+
+export async function cacheScopes(c: Context): Promise<readonly string[] | null> {
+  const segments = c.req.path.split('/');
+  if (c.req.path === '/') return ['any'];
+  if (c.req.path.startsWith(`${API_BASE_PATH}/`)) {
+    const slug = segments[3];
+    return isSlug(slug) ? municipalityScopes(slug) : null;
+  }
+  const [, slug, lang] = segments;
+  return isSlug(slug) && isLang(lang) ? municipalityScopes(slug) : null;
+}
