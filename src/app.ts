@@ -20,6 +20,7 @@ import type { Logger } from './logger.ts';
 import { runRead, type Store } from './services/context.ts';
 import { preferredLanguage } from './site/request-language.ts';
 import { siteError, siteRoutes } from './site/routes.tsx';
+import { staffRoutes } from './staff/routes.tsx';
 
 const assetsRoot = fileURLToPath(new URL('./site/assets', import.meta.url));
 
@@ -74,6 +75,8 @@ export function createApp({ store, logger, lifecycle = { draining: false }, prox
   });
   app.use('/assets/*', serveStatic({ root: assetsRoot, rewriteRequestPath: (path) => path.replace(/^\/assets/, '') }));
   app.route(API_BASE_PATH, apiRoutes({ store }));
+  app.get('/staff/', (c) => c.redirect('/staff', 301));
+  app.route('/staff', staffRoutes({ store, proxy }));
   app.route('/', siteRoutes({ store }));
   app.notFound((c) => (isApi(c) ? problemResponse(c, 404, 'There is no such resource.') : siteError(c, 'not_found')));
   app.onError((error, c) => {

@@ -14,9 +14,14 @@ export interface AddMunicipalityOptions {
   data?: string;
 }
 
-/** The command-line option of each field the service names. */
-const OPTION_OF: Record<string, keyof CliMessages['expected'] | `name-${Lang}`> = {
-  slug: 'slug', code: 'code', languages: 'languages', 'name.fi': 'name-fi', 'name.sv': 'name-sv', 'name.en': 'name-en',
+/** The command-line option of each field the service names, and the kind of value it expects. */
+const OPTION_OF: Record<string, { option: string; expects: 'slug' | 'code' | 'languages' | 'name' }> = {
+  slug: { option: 'slug', expects: 'slug' },
+  code: { option: 'code', expects: 'code' },
+  languages: { option: 'languages', expects: 'languages' },
+  'name.fi': { option: 'name-fi', expects: 'name' },
+  'name.sv': { option: 'name-sv', expects: 'name' },
+  'name.en': { option: 'name-en', expects: 'name' },
 };
 
 /** Every wrong or missing option at once, each with the format it expects; checked before the data folder is touched. */
@@ -26,8 +31,8 @@ function checkOptions(m: CliMessages, input: NewMunicipality, given: Record<stri
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
     const lines = error.issues.map(({ field }) => {
-      const option = OPTION_OF[field] ?? field;
-      const expected = m.expected[(option.startsWith('name-') ? 'name' : option) as keyof CliMessages['expected']];
+      const { option, expects } = OPTION_OF[field] ?? { option: field, expects: 'slug' };
+      const expected = m.expected[expects];
       const value = given[option];
       return value ? m.invalidWithExpected(option, value, expected) : m.missingWithExpected(option, expected);
     });

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { cliMessages } from '../i18n/cli/index.ts';
 import { addMunicipalityCommand } from './add-municipality.ts';
+import { addUserCommand } from './add-user.ts';
 import { CliError } from './cli-error.ts';
 import { importFollowupCommand } from './import-followup.ts';
 import { startCommand } from './start.ts';
@@ -28,6 +29,9 @@ async function run(argv: string[]): Promise<string | void> {
       'name-sv': { type: 'string' },
       'name-en': { type: 'string' },
       languages: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -58,6 +62,11 @@ async function run(argv: string[]): Promise<string | void> {
     return addMunicipalityCommand(m, {
       slug: values.slug, code: values.code, languages: values.languages, data: values.data,
       names: { fi: values['name-fi'], sv: values['name-sv'], en: values['name-en'] },
+    });
+  }
+  if (command === 'user' && subcommand === 'add') {
+    return addUserCommand(m, {
+      municipality: values.municipality, email: values.email, name: values.name, lang: values.lang, role: values.role, data: values.data,
     });
   }
   throw new CliError(`${m.unknownCommand([command, subcommand].filter(Boolean).join(' '))}\n\n${m.usage}`);

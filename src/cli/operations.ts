@@ -5,7 +5,7 @@
  * back as data, and the command words them in the user's language.
  */
 import { z } from 'zod';
-import type { Actor } from '../domain/actor.ts';
+import { ROLES, type Actor } from '../domain/actor.ts';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import type { FileProblem } from '../domain/followup.ts';
 import { LANGUAGES, type Lang } from '../domain/language.ts';
@@ -15,6 +15,7 @@ import { runWrite, type Store } from '../services/context.ts';
 import { importFollowup } from '../services/followup-import/import-followup.ts';
 import { TranslationShapeError } from '../services/followup-import/summary.ts';
 import { createMunicipality, MunicipalityExistsError } from '../services/municipalities.ts';
+import { addPerson } from '../services/staff/accounts.ts';
 
 export type Failure =
   | { kind: 'not_found'; entity: string; key: string }
@@ -55,6 +56,14 @@ const addMunicipalityInput = z.object({
   languages: z.array(z.string()),
 });
 
+const addUserInput = z.object({
+  municipality: slug,
+  email: z.string(),
+  name: z.string(),
+  lang: z.enum(LANGUAGES),
+  role: z.enum(ROLES),
+});
+
 const importFollowupInput = z.object({
   municipality: slug,
   programme: slug,
@@ -70,6 +79,12 @@ export const OPERATIONS = {
     input: addMunicipalityInput,
     run: (store: Store, actor: Actor, input: z.infer<typeof addMunicipalityInput>) =>
       runWrite(store, { actor, platform: true }, (ctx) => createMunicipality(ctx, input)),
+  },
+  'user.add': {
+    input: addUserInput,
+    run: (store: Store, actor: Actor, input: z.infer<typeof addUserInput>) =>
+      runWrite(store, { actor, municipality: { slug: input.municipality } },
+        (ctx) => addPerson(ctx, { email: input.email, displayName: input.name, lang: input.lang, role: input.role })),
   },
   'followup.import': {
     input: importFollowupInput,

@@ -10,6 +10,7 @@ import { adminRoutes } from '../http/admin.ts';
 import { listen, type Lifecycle, type RunningServer } from '../http/serve.ts';
 import type { CliMessages } from '../i18n/cli/fi.ts';
 import { loadDemo } from '../io/demo.ts';
+import { createDemoPeople, type DemoPerson } from '../io/demo-people.ts';
 import { createLogger } from '../logger.ts';
 import { runRead } from '../services/context.ts';
 import { listMunicipalities } from '../services/municipalities.ts';
@@ -69,9 +70,11 @@ export async function startCommand(m: CliMessages, options: StartOptions): Promi
     throw error;
   }
   console.log(m.databaseAt(describeLocation(location)));
+  let demoPeople: DemoPerson[] = [];
   if (options.demo && (await runRead(store, { actor: PUBLIC }, listMunicipalities)).length === 0) {
     const summary = await loadDemo(store);
     console.log(m.demoLoaded(summary.actions.created, summary.round.label));
+    demoPeople = await createDemoPeople(store);
   }
   const lifecycle: Lifecycle = { draining: false };
   const app = createApp({ store, logger, lifecycle });
@@ -85,7 +88,12 @@ export async function startCommand(m: CliMessages, options: StartOptions): Promi
   }
   const admin = lock ? await serveAdmin(store, lock) : null;
   const shownHost = options.host === '0.0.0.0' || options.host === '127.0.0.1' ? 'localhost' : options.host;
-  console.log(m.listening(`http://${shownHost}:${server.port}/${options.demo ? 'porvoo/fi/' : ''}`));
+  const origin = `http://${shownHost}:${server.port}`;
+  console.log(m.listening(`${origin}/${options.demo ? 'porvoo/fi/' : ''}`));
+  if (demoPeople.length > 0) {
+    console.log(m.signInAt(`${origin}/staff/sign-in`));
+    console.log([m.demoPeople, ...demoPeople.map((person) => m.demoPerson(person.role, person.email, person.password))].join('\n'));
+  }
 
   let stopping = false;
   const stop = async () => {

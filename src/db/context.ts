@@ -28,7 +28,10 @@ export interface Scope {
   actor: Actor;
   /** The municipality whose rows the transaction sees; none: only shared tables (municipalities). */
   municipality?: { slug: string } | { id: string };
-  /** Platform-level work (adding municipalities): only the operator's commands. */
+  /**
+   * Platform-level work, for system actors only: adding municipalities (the operator's commands) and
+   * signing in (before any municipality is chosen). Staff and the public never get it.
+   */
   platform?: boolean;
 }
 
@@ -52,9 +55,10 @@ export interface WriteOptions {
 
 async function enter(tx: Tx, scope: Scope, changeId: string): Promise<ScopedMunicipality | null> {
   const platform = scope.platform && scope.actor.kind === 'system' ? 'on' : '';
+  const userId = scope.actor.kind === 'staff' ? scope.actor.userId : '';
   await tx.execute(sql`select set_config('role', 'tiekartta_app', true), set_config('app.actor_id', ${actorId(scope.actor)}, true),
     set_config('app.change_id', ${changeId}, true), set_config('app.platform', ${platform}, true),
-    set_config('app.municipality_id', '', true)`);
+    set_config('app.user_id', ${userId}, true), set_config('app.municipality_id', '', true)`);
   if (!scope.municipality) return null;
   const condition = 'slug' in scope.municipality ? sql`slug = ${scope.municipality.slug}` : sql`id = ${scope.municipality.id}`;
   const [found] = await selectRows<ScopedMunicipality & { scoped: string }>(tx, sql`

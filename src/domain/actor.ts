@@ -4,7 +4,8 @@
 export const ROLES = ['administrator', 'coordinator', 'action_owner', 'steering_member', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type SystemName = 'cli' | 'worker' | 'demo' | 'test';
+/** The sign-in machinery acts as 'auth' until it knows who signs in. */
+export type SystemName = 'cli' | 'worker' | 'demo' | 'test' | 'auth';
 
 export type Actor =
   | { kind: 'public' }

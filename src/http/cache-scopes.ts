@@ -21,5 +21,6 @@ export async function cacheScopes(c: Context): Promise<readonly string[] | null>
     return isSlug(slug) ? municipalityScopes(slug) : null;
   }
   const [, slug, lang] = segments;
-  return isSlug(slug) && isLang(lang) ? municipalityScopes(slug) : null;
+  // The workspace (/staff/…) is never public; its first segment is a reserved slug.
+  return isSlug(slug) && slug !== 'staff' && isLang(lang) ? municipalityScopes(slug) : null;
 }

@@ -3,6 +3,7 @@ import { actions, actionStatuses, competences, goals, rounds, sections } from '.
 import { LANGUAGES, type Lang, type LocalizedText } from '../domain/language.ts';
 import type { Ctx } from './context.ts';
 import { roundKey } from './rounds.ts';
+import { visibleRound } from './visibility.ts';
 import { matchesText, queryWords } from './text-search.ts';
 import type { ActionDetail, ActionFilter, ActionListItem, ProgrammeSummary, RoundView, StatusView } from './views.ts';
 
@@ -132,10 +133,10 @@ export async function getAction(
     .select({ status: actionStatuses, round: rounds })
     .from(actionStatuses)
     .innerJoin(rounds, and(eq(rounds.municipalityId, actionStatuses.municipalityId), eq(rounds.id, actionStatuses.roundId)))
-    .where(and(eq(actionStatuses.municipalityId, programme.municipalityId), eq(actionStatuses.actionId, action.id)))
+    .where(and(eq(actionStatuses.municipalityId, programme.municipalityId), eq(actionStatuses.actionId, action.id), visibleRound(ctx)))
     .orderBy(desc(rounds.year), desc(rounds.month));
   const statuses: StatusView[] = statusRows.map(({ status, round: r }) => ({
-    round: { key: roundKey(r), year: r.year, month: r.month, label: r.label, lang: r.lang },
+    round: { key: roundKey(r), year: r.year, month: r.month, label: r.label, lang: r.lang, status: r.status, deadline: r.deadline },
     text: status.text,
     state: status.state,
     stateInferred: status.stateInferred,

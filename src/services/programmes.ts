@@ -6,9 +6,11 @@ import { sql, type SQL } from 'drizzle-orm';
 import { selectRows } from '../db/orm.ts';
 import { ACTION_STATES, type ActionState } from '../domain/action.ts';
 import type { Lang, LocalizedText } from '../domain/language.ts';
+import type { RoundStatus } from '../domain/round.ts';
 import type { Ctx } from './context.ts';
 import { roundKey } from './rounds.ts';
 import { scopedMunicipality } from './scope.ts';
+import { visibleRound } from './visibility.ts';
 import type { GoalView, ProgrammeOverview, ProgrammeSummary, RoundView, StateCounts } from './views.ts';
 
 export function emptyStateCounts(): StateCounts {
@@ -19,16 +21,16 @@ function toStateCounts(counts: Partial<Record<ActionState, number>> | null): Sta
   return { ...emptyStateCounts(), ...counts };
 }
 
-/** The latest round of the programme `programmeId` (an SQL expression). */
-const latestRoundOf = (programmeId: SQL) =>
-  sql`(select r.id from rounds r where r.programme_id = ${programmeId} order by r.year desc, r.month desc limit 1)`;
+/** The latest round of the programme `programmeId` (an SQL expression) the actor may see. */
+const latestRoundOf = (ctx: Ctx, programmeId: SQL) =>
+  sql`(select r.id from rounds r where r.programme_id = ${programmeId} and ${visibleRound(ctx, 'r')} order by r.year desc, r.month desc limit 1)`;
 
 /** The states of `actionsWhere` in the latest round as {state: count}; no entry counts as no status. */
-const stateCountsOf = (actionsWhere: SQL, programmeId: SQL) => sql`(
+const stateCountsOf = (ctx: Ctx, actionsWhere: SQL, programmeId: SQL) => sql`(
   select coalesce(json_object_agg(c.state, c.n), '{}') from (
     select coalesce(st.state, 'no_status') as state, count(*)::int as n
     from actions a
-    left join action_statuses st on st.action_id = a.id and st.round_id = ${latestRoundOf(programmeId)}
+    left join action_statuses st on st.action_id = a.id and st.round_id = ${latestRoundOf(ctx, programmeId)}
     where ${actionsWhere}
     group by 1
   ) c)`;
@@ -41,13 +43,14 @@ interface ProgrammeRow {
   period_start: number;
   period_end: number;
   cost_code: string | null;
-  rounds: { year: number; month: number; label: string; lang: Lang }[];
+  rounds: { year: number; month: number; label: LocalizedText; lang: Lang; status: RoundStatus; deadline: string | null }[];
 }
 
-/** The programme's own columns and its rounds, oldest first, for a statement over `programmes p`. */
-const programmeColumns = sql`p.id, p.municipality_id, p.slug, p.name, p.period_start, p.period_end, p.cost_code,
-  (select coalesce(json_agg(json_build_object('year', r.year, 'month', r.month, 'label', r.label, 'lang', r.lang)
-     order by r.year, r.month), '[]') from rounds r where r.programme_id = p.id) as rounds`;
+/** The programme's own columns and the rounds the actor may see, oldest first, for a statement over `programmes p`. */
+const programmeColumns = (ctx: Ctx) => sql`p.id, p.municipality_id, p.slug, p.name, p.period_start, p.period_end, p.cost_code,
+  (select coalesce(json_agg(json_build_object('year', r.year, 'month', r.month, 'label', r.label, 'lang', r.lang,
+     'status', r.status, 'deadline', r.deadline) order by r.year, r.month), '[]')
+   from rounds r where r.programme_id = p.id and ${visibleRound(ctx, 'r')}) as rounds`;
 
 const sum = (counts: StateCounts) => Object.values(counts).reduce((total, count) => total + count, 0);
 
@@ -71,7 +74,7 @@ function toSummary(row: ProgrammeRow, stateCounts: StateCounts): ProgrammeSummar
 async function selectSummaries(ctx: Ctx, slug?: string): Promise<ProgrammeSummary[]> {
   const municipality = scopedMunicipality(ctx);
   const rows = await selectRows<ProgrammeRow & { state_counts: Partial<Record<ActionState, number>> }>(ctx.tx, sql`
-    select ${programmeColumns}, ${stateCountsOf(sql`a.programme_id = p.id`, sql`p.id`)} as state_counts
+    select ${programmeColumns(ctx)}, ${stateCountsOf(ctx, sql`a.programme_id = p.id`, sql`p.id`)} as state_counts
     from programmes p
     where p.municipality_id = ${municipality.id} ${slug === undefined ? sql`` : sql`and p.slug = ${slug}`}
     order by p.period_start desc, p.slug`);
@@ -102,14 +105,14 @@ export async function getProgrammeOverview(ctx: Ctx, slug: string): Promise<Prog
   const codesAndNames = (table: SQL) => sql`(select coalesce(json_agg(json_build_object('code', t.code, 'name', t.name) order by t.position), '[]')
     from ${table} t where t.municipality_id = p.municipality_id and t.programme_id = p.id)`;
   const [row] = await selectRows<OverviewRow>(ctx.tx, sql`
-    select ${programmeColumns},
+    select ${programmeColumns(ctx)},
       ${codesAndNames(sql`goals`)} as goals,
       ${codesAndNames(sql`competences`)} as competences,
       (select count(*)::int from enablers e where e.municipality_id = p.municipality_id and e.programme_id = p.id) as enabler_count,
       (select coalesce(array_agg(distinct y order by y), '{}') from actions a, unnest(a.years) y
          where a.municipality_id = p.municipality_id and a.programme_id = p.id) as years,
       (select coalesce(json_agg(json_build_object('position', s.position, 'name', s.name,
-         'state_counts', ${stateCountsOf(sql`a.section_id = s.id`, sql`p.id`)}) order by s.position), '[]')
+         'state_counts', ${stateCountsOf(ctx, sql`a.section_id = s.id`, sql`p.id`)}) order by s.position), '[]')
          from sections s where s.municipality_id = p.municipality_id and s.programme_id = p.id) as sections
     from programmes p
     where p.municipality_id = ${municipality.id} and p.slug = ${slug}`);

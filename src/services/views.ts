@@ -4,6 +4,7 @@
  */
 import type { ActionState, Perspectives, TrafficLight } from '../domain/action.ts';
 import type { Lang, LocalizedText } from '../domain/language.ts';
+import type { RoundStatus } from '../domain/round.ts';
 
 export interface MunicipalityView {
   id: string;
@@ -19,8 +20,13 @@ export interface RoundView {
   key: string;
   year: number;
   month: number;
-  label: string;
+  /** As printed ("Tilanne 09/2022"), in the languages it was reported or named in. */
+  label: LocalizedText;
+  /** The round's own language. */
   lang: Lang;
+  status: RoundStatus;
+  /** "YYYY-MM-DD" for a round run in the workspace. */
+  deadline: string | null;
 }
 
 export type StateCounts = Record<ActionState, number>;

@@ -3,7 +3,9 @@ import type { ProgrammeOverview } from '../services/views.ts';
 import { parseActionQuery, toActionFilter } from './action-filters.ts';
 
 const counts = { done: 0, in_progress: 0, not_advanced: 0, postponed: 0, abandoned: 0, no_status: 0 };
-const round = (key: string) => ({ key, year: Number(key.slice(0, 4)), month: Number(key.slice(5)), label: key, lang: 'fi' as const });
+const round = (key: string) => ({
+  key, year: Number(key.slice(0, 4)), month: Number(key.slice(5)), label: { fi: key }, lang: 'fi' as const, status: 'closed' as const, deadline: null,
+});
 
 const programme: ProgrammeOverview = {
   id: 'p', municipalityId: 'm', slug: 'digi-2020-2023', name: {}, periodStart: 2020, periodEnd: 2023, costCode: null,

@@ -37,7 +37,7 @@ function presentOptionalText(value: LocalizedText): LocalizedTextJson | null {
 }
 
 function presentRound(round: RoundView): RoundJson {
-  return { key: round.key, label: round.label, lang: round.lang };
+  return { key: round.key, label: presentText(round.label), lang: round.lang };
 }
 
 export function presentProgramme(programme: ProgrammeSummary): ProgrammeJson {
@@ -68,7 +68,7 @@ export function presentProgrammeList(municipality: MunicipalityView, programmes:
 function presentStatus(status: StatusView): StatusJson {
   return {
     round: status.round.key,
-    roundLabel: status.round.label,
+    roundLabel: presentText(status.round.label),
     text: presentText(status.text),
     state: status.state,
     stateInferred: status.stateInferred,

@@ -58,7 +58,7 @@ describe('programmes', () => {
       languages: ['fi', 'sv'],
     });
     const [programme] = body.programmes;
-    const round = { key: '2022-09', label: 'Tilanne 09/2022', lang: 'fi' };
+    const round = { key: '2022-09', label: { fi: 'Tilanne 09/2022' }, lang: 'fi' };
     expect(programme).toMatchObject({ slug: 'digi-2020-2023', period: { start: 2020, end: 2023 }, rounds: [round], latestRound: round });
     const counted = Object.values(programme!.stateCounts).reduce((sum, count) => sum + count, 0);
     expect(counted).toBe(programme!.actionCount);
@@ -110,7 +110,7 @@ describe('actions', () => {
       coFundedPart: null,
       status: {
         round: '2022-09',
-        roundLabel: 'Tilanne 09/2022',
+        roundLabel: { fi: 'Tilanne 09/2022' },
         text: { fi: 'Toteutettu 2020.' },
         state: 'done',
         stateInferred: true,

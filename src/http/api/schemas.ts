@@ -67,8 +67,8 @@ const roundKey = z.string().openapi({ description: 'The round\'s key, "YYYY-MM".
 export const RoundSchema = z
   .strictObject({
     key: roundKey,
-    label: z.string().openapi({ description: 'As printed in the report.', example: 'Tilanne 09/2022' }),
-    lang: z.enum(LANGUAGES).openapi({ description: 'The language of the report and of the label.' }),
+    label: LocalizedTextSchema.openapi({ description: 'As printed in the report, per language it was reported in.', example: { fi: 'Tilanne 09/2022' } }),
+    lang: z.enum(LANGUAGES).openapi({ description: "The round's own language: the report's, or the municipality's first." }),
   })
   .openapi('Round');
 
@@ -108,7 +108,7 @@ export const ProgrammeListSchema = z
 export const StatusSchema = z
   .strictObject({
     round: roundKey,
-    roundLabel: z.string().openapi({ example: 'Tilanne 09/2022' }),
+    roundLabel: LocalizedTextSchema.openapi({ example: { fi: 'Tilanne 09/2022' } }),
     text: LocalizedTextSchema,
     state: ActionStateSchema,
     stateInferred: z.boolean().openapi({ description: 'True while the state is only proposed from the text, not yet confirmed.' }),

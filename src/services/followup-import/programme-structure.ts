@@ -4,7 +4,8 @@ import type { Tx } from '../../db/orm.ts';
 import { actions, programmes, rounds, sections } from '../../db/schema.ts';
 import type { ParsedFollowup } from '../../domain/followup.ts';
 import type { Lang } from '../../domain/language.ts';
-import type { ImportSummary } from './summary.ts';
+import { roundKey } from '../rounds.ts';
+import { RoundIsOpenError, type ImportSummary } from './summary.ts';
 
 export async function findOrCreateProgramme(
   tx: Tx, municipalityId: string, slug: string, followup: ParsedFollowup, summary: ImportSummary,
@@ -29,6 +30,7 @@ export interface RoundRow {
   isNewest: boolean;
 }
 
+/** The report's round: created as a closed (published) round, or its label added in the report's language. */
 export async function findOrCreateRound(
   tx: Tx, municipalityId: string, programmeId: string, followup: ParsedFollowup, summary: ImportSummary,
 ): Promise<RoundRow> {
@@ -36,10 +38,16 @@ export async function findOrCreateRound(
   const existing = await tx.select().from(rounds).where(eq(rounds.programmeId, programmeId));
   const isNewest = existing.every((round) => round.year * 12 + round.month <= year * 12 + month);
   const found = existing.find((round) => round.year === year && round.month === month);
-  if (found) return { id: found.id, lang: found.lang, isNewest };
+  if (found) {
+    if (found.status === 'open') throw new RoundIsOpenError(roundKey(found));
+    if (found.label[lang] !== label) {
+      await tx.update(rounds).set({ label: { ...found.label, [lang]: label }, version: sql`${rounds.version} + 1` }).where(eq(rounds.id, found.id));
+    }
+    return { id: found.id, lang: found.lang, isNewest };
+  }
   const [created] = await tx
     .insert(rounds)
-    .values({ municipalityId, programmeId, year, month, label, lang })
+    .values({ municipalityId, programmeId, year, month, label: { [lang]: label }, lang, status: 'closed', closedAt: new Date() })
     .returning({ id: rounds.id, lang: rounds.lang });
   summary.round.created = true;
   return { ...created!, isNewest };

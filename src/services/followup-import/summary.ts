@@ -40,3 +40,10 @@ export class TranslationShapeError extends Error {
     super(`The ${lang} report's tables (${fileShape.join(', ')}) differ from the programme's (${programmeShape.join(', ')})`);
   }
 }
+
+/** The report's round is open in the workspace: importing into it would overwrite what owners are writing. */
+export class RoundIsOpenError extends Error {
+  constructor(readonly round: string) {
+    super(`The round ${round} is open in the workspace`);
+  }
+}

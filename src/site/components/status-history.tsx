@@ -2,7 +2,7 @@
 import type { StatusView } from '../../services/views.ts';
 import type { PageContext } from '../context.ts';
 import { roundWhen } from '../names.ts';
-import { LocalizedParagraph, ShownText } from './localized-text.tsx';
+import { Localized, LocalizedParagraph } from './localized-text.tsx';
 import { StateLabel } from './state-label.tsx';
 
 export function StatusHistory({ ctx, statuses }: { ctx: PageContext; statuses: StatusView[] }) {
@@ -27,10 +27,7 @@ export function StatusHistory({ ctx, statuses }: { ctx: PageContext; statuses: S
               <div>
                 <dt>{a.report}</dt>
                 <dd>
-                  <ShownText
-                    ctx={ctx}
-                    shown={{ text: status.round.label, lang: status.round.lang, untranslated: status.round.lang !== ctx.lang }}
-                  />
+                  <Localized ctx={ctx} value={status.round.label} />
                 </dd>
               </div>
               {status.trafficLight && (

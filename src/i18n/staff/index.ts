@@ -1,0 +1,15 @@
+/**
+ * The staff workspace's catalogs, one per feature (each file exports `{ fi, sv, en }`, Finnish
+ * defining the type), composed here into the messages of one language.
+ */
+import type { Lang } from '../../domain/language.ts';
+import { staffCommon } from './common.ts';
+import { staffMunicipality } from './municipality.ts';
+
+const catalogs = { common: staffCommon, municipality: staffMunicipality };
+
+export type StaffMessages = { [Feature in keyof typeof catalogs]: (typeof catalogs)[Feature]['fi'] };
+
+export function staffMessages(lang: Lang): StaffMessages {
+  return Object.fromEntries(Object.entries(catalogs).map(([feature, catalog]) => [feature, catalog[lang]])) as StaffMessages;
+}
