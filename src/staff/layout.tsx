@@ -5,19 +5,23 @@ import { LanguageSwitcher, type Alternate } from '../site/components/language-sw
 import type { StaffPageContext } from './page-context.ts';
 import { staffUrls } from './urls.ts';
 import { CsrfField } from './components/forms.tsx';
+import { navigationFor } from './navigation.ts';
 
 export interface Crumb {
   label: string;
   href?: string;
 }
 
-export function StaffLayout({ ctx, title, crumbs = [], children }: {
+export function StaffLayout({ ctx, title, crumbs = [], currentPath, children }: {
   ctx: StaffPageContext;
   title: string;
   crumbs?: Crumb[];
+  /** The page's own path, so that the menu can mark it. */
+  currentPath?: string;
   children?: Child;
 }) {
   const { t, signedIn, municipality } = ctx;
+  const navigation = navigationFor(ctx);
   const place = municipality ? pickText(municipality.name, ctx.lang, municipality.languages)?.text ?? municipality.slug : null;
   return (
     <html lang={ctx.lang}>
@@ -61,6 +65,17 @@ export function StaffLayout({ ctx, title, crumbs = [], children }: {
             )}
           </div>
         </header>
+        {navigation.length > 0 && (
+          <nav class="workspace-nav" aria-label={t.common.layout.mainNavigation}>
+            <ul class="wrap">
+              {navigation.map((entry) => (
+                <li>
+                  <a href={entry.href} aria-current={entry.href === currentPath ? 'page' : undefined}>{entry.label}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         {crumbs.length > 0 && (
           <nav class="wrap breadcrumbs" aria-label={t.common.layout.breadcrumb}>
             <ol>

@@ -1,0 +1,25 @@
+/**
+ * The sections of a municipality's workspace, in the order of the menu. Each feature adds its entry
+ * here; an entry shows only to those whose roles allow what it needs.
+ */
+import { can, type Permission } from '../domain/permissions.ts';
+import type { StaffMessages } from '../i18n/staff/index.ts';
+import type { StaffPageContext } from './page-context.ts';
+import { staffUrls } from './urls.ts';
+
+interface Entry {
+  label: (t: StaffMessages) => string;
+  href: (m: string) => string;
+  needs: Permission;
+}
+
+const ENTRIES: readonly Entry[] = [
+  { label: (t) => t.municipality.title, href: staffUrls.municipality, needs: 'unpublished.read' },
+];
+
+export function navigationFor(ctx: StaffPageContext): { label: string; href: string }[] {
+  const { signedIn, municipality } = ctx;
+  if (!signedIn || !municipality) return [];
+  return ENTRIES.filter((entry) => can(signedIn.actor, entry.needs, municipality.id))
+    .map((entry) => ({ label: entry.label(ctx.t), href: entry.href(municipality.slug) }));
+}
