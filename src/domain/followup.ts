@@ -41,7 +41,10 @@ export interface ParsedFollowup {
   enablers: ParsedEnablerRow[];
 }
 
-/** Something wrong in a file, named by its line, with a message key of the `problems` catalog. */
+/**
+ * Something wrong in a file, named by its line, with a message key of the `problems` catalog.
+ * The detail is text from the file made printable (control characters as visible escapes) and short.
+ */
 export interface FileProblem {
   line: number;
   code: FileProblemCode;
@@ -57,4 +60,7 @@ export type FileProblemCode =
   | 'empty_name'
   | 'duplicate_action'
   | 'mixed_rounds'
-  | 'no_actions';
+  | 'no_actions'
+  | 'control_character'
+  | 'unreadable_character'
+  | 'invalid_character_reference';

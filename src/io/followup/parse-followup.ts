@@ -12,7 +12,10 @@ import type {
   ParsedRound,
   ParsedSection,
 } from '../../domain/followup.ts';
+import { invalidCharacterReferences } from './character-reference.ts';
+import { fileProblem } from './file-problem.ts';
 import { cellItems } from './html-cell.ts';
+import { lineCharacterProblems } from './line-characters.ts';
 
 export type ParseResult = { ok: true; followup: ParsedFollowup } | { ok: false; problems: FileProblem[] };
 
@@ -54,18 +57,19 @@ export function parseFollowup(input: string): ParseResult {
   const noteRound = (found: ParsedRound, line: number) => {
     if (!round) round = found;
     else if (round.year !== found.year || round.month !== found.month) {
-      problems.push({ line, code: 'mixed_rounds', detail: `${round.label} / ${found.label}` });
+      problems.push(fileProblem(line, 'mixed_rounds', `${round.label} / ${found.label}`));
     }
   };
 
   lines.forEach((raw, index) => {
     const line = index + 1;
+    problems.push(...lineCharacterProblems(raw, line));
     if (raw.trim() === '') {
       table = null;
       return;
     }
     if (!raw.includes('\t')) {
-      if (table) problems.push({ line, code: 'column_count', detail: `1/${table.columns}` });
+      if (table) problems.push(fileProblem(line, 'column_count', `1/${table.columns}`));
       else {
         const found = parseRoundLabel(raw);
         if (found) noteRound(found, line);
@@ -77,13 +81,13 @@ export function parseFollowup(input: string): ParseResult {
       const header = readHeader(cells);
       if (!header) {
         const looksLikeHeader = cells.some((cell) => /^\d{4}$/.test(cell) || parseRoundLabel(cell));
-        problems.push({ line, code: looksLikeHeader ? 'unknown_header' : 'row_outside_table', detail: cells[0] });
+        problems.push(fileProblem(line, looksLikeHeader ? 'unknown_header' : 'row_outside_table', cells[0]));
         return;
       }
       if (header.round) noteRound(header.round, line);
       if (header.kind === 'actions') {
         if (years && years.join() !== header.years.join()) {
-          problems.push({ line, code: 'unknown_header', detail: header.years.join(' ') });
+          problems.push(fileProblem(line, 'unknown_header', header.years.join(' ')));
         }
         years ??= header.years;
         const section: ParsedSection = { position: sections.length + 1, line, actions: [] };
@@ -95,12 +99,15 @@ export function parseFollowup(input: string): ParseResult {
       return;
     }
     if (cells.length !== table.columns) {
-      problems.push({ line, code: 'column_count', detail: `${cells.length}/${table.columns}` });
+      problems.push(fileProblem(line, 'column_count', `${cells.length}/${table.columns}`));
       return;
     }
     if (table.kind === 'enablers') {
       const [name = '', measures = '', metrics = '', status = ''] = cells;
-      if (!name) problems.push({ line, code: 'empty_name' });
+      for (const reference of [measures, metrics, status].flatMap(invalidCharacterReferences)) {
+        problems.push(fileProblem(line, 'invalid_character_reference', reference));
+      }
+      if (!name) problems.push(fileProblem(line, 'empty_name'));
       else enablers.push({ line, name, measures: cellItems(measures), metrics: cellItems(metrics), status: cellItems(status) });
       return;
     }
@@ -110,16 +117,16 @@ export function parseFollowup(input: string): ParseResult {
     const scheduled: number[] = [];
     marks.forEach((mark, at) => {
       if (/^x$/i.test(mark)) scheduled.push(table!.kind === 'actions' ? table!.years[at]! : 0);
-      else if (mark !== '') problems.push({ line, code: 'bad_year_mark', detail: mark });
+      else if (mark !== '') problems.push(fileProblem(line, 'bad_year_mark', mark));
     });
     const parsedName = parseActionName(printedName);
     if (!parsedName.name) {
-      problems.push({ line, code: 'empty_name' });
+      problems.push(fileProblem(line, 'empty_name'));
       return;
     }
     const key = actionNameKey(parsedName.name);
     const earlier = seenNames.get(key);
-    if (earlier) problems.push({ line, code: 'duplicate_action', detail: String(earlier) });
+    if (earlier) problems.push(fileProblem(line, 'duplicate_action', String(earlier)));
     seenNames.set(key, line);
     table.section.actions.push({ line, ...parsedName, years: scheduled, statusText });
   });
