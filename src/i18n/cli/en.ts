@@ -1,4 +1,5 @@
 import type { Tally } from '../../services/followup-import/summary.ts';
+import { MAX_FOLLOWUP_BYTES } from '../../domain/followup.ts';
 import type { CliMessages } from './fi.ts';
 
 const tally = (t: Tally) => `${t.created} new, ${t.updated} updated, ${t.unchanged} unchanged`;
@@ -33,6 +34,10 @@ Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedde
     control_character: 'the line holds a control character (such as NUL or ESC) that cannot be stored; it is shown as a backslash code',
     unreadable_character: 'the line holds a character that could not be read (a byte outside the file\'s encoding, or the replacement character �)',
     invalid_character_reference: 'the HTML character reference names no character that can be stored (such as &#0; or &#xD800;)',
+    file_too_large: `the file is larger than the ${MAX_FOLLOWUP_BYTES / 1024 / 1024} MB the importer reads at most (the file's size in bytes)`,
+    binary_file: 'the file is not text (the type it looks like in brackets); save the report as text, its tables separated by tabs',
+    not_a_followup_report:
+      'the file is not a follow-up report: the importer reads tab-separated tables whose header row has years and a "Tilanne MM/YYYY" column (example: demo/porvoo-followup-2022-09-fi.txt)',
   },
   line: (line) => `line ${line}`,
   summaryTitle: (municipality, programme, round) => `Imported: ${municipality} / ${programme} / ${round}`,

@@ -1,4 +1,4 @@
-import type { FileProblemCode } from '../../domain/followup.ts';
+import { MAX_FOLLOWUP_BYTES, type FileProblemCode } from '../../domain/followup.ts';
 import type { ImportWarningCode, Tally } from '../../services/followup-import/summary.ts';
 
 const tally = (t: Tally) => `${t.created} uutta, ${t.updated} päivitetty, ${t.unchanged} ennallaan`;
@@ -34,6 +34,10 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
     control_character: 'rivillä on ohjausmerkki (esim. NUL tai ESC), jota ei voi tallentaa; merkki näkyy kenoviivakoodina',
     unreadable_character: 'rivillä on merkki, jota ei voitu lukea (tavu, joka ei kuulu tiedoston merkistöön, tai korvausmerkki �)',
     invalid_character_reference: 'HTML-merkkiviittaus ei tarkoita tallennettavaa merkkiä (esim. &#0; tai &#xD800;)',
+    file_too_large: `tiedosto on liian suuri: tuoja lukee enintään ${MAX_FOLLOWUP_BYTES / 1024 / 1024} Mt (tiedoston koko tavuina)`,
+    binary_file: 'tiedosto ei ole tekstiä (tunnistettu tyyppi suluissa); tallenna raportti tekstinä, taulukot sarkaimin erotettuina',
+    not_a_followup_report:
+      'tiedosto ei ole seurantaraportti: tuoja lukee sarkaimin erotettuja taulukoita, joiden otsikkorivillä on vuodet ja sarake "Tilanne KK/VVVV" (esimerkki: demo/porvoo-followup-2022-09-fi.txt)',
   } satisfies Record<FileProblemCode, string>,
   line: (line: number) => `rivi ${line}`,
   summaryTitle: (municipality: string, programme: string, round: string) => `Tuotu: ${municipality} / ${programme} / ${round}`,

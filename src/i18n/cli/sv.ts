@@ -1,4 +1,5 @@
 import type { Tally } from '../../services/followup-import/summary.ts';
+import { MAX_FOLLOWUP_BYTES } from '../../domain/followup.ts';
 import type { CliMessages } from './fi.ts';
 
 const tally = (t: Tally) => `${t.created} nya, ${t.updated} uppdaterade, ${t.unchanged} oförändrade`;
@@ -33,6 +34,10 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
     control_character: 'raden innehåller ett styrtecken (t.ex. NUL eller ESC) som inte kan sparas; tecknet visas som kod med omvänt snedstreck',
     unreadable_character: 'raden innehåller ett tecken som inte kunde läsas (en byte som inte hör till filens teckenkodning, eller ersättningstecknet �)',
     invalid_character_reference: 'HTML-teckenreferensen anger inget tecken som kan sparas (t.ex. &#0; eller &#xD800;)',
+    file_too_large: `filen är större än de ${MAX_FOLLOWUP_BYTES / 1024 / 1024} MB som importen högst läser (filens storlek i byte)`,
+    binary_file: 'filen är inte text (den identifierade typen inom parentes); spara rapporten som text med tabbavgränsade tabeller',
+    not_a_followup_report:
+      'filen är ingen uppföljningsrapport: importen läser tabbavgränsade tabeller vars rubrikrad har år och kolumnen "Status MM/ÅÅÅÅ" (exempel: demo/porvoo-followup-2022-09-fi.txt)',
   },
   line: (line) => `rad ${line}`,
   summaryTitle: (municipality, programme, round) => `Importerat: ${municipality} / ${programme} / ${round}`,

@@ -14,6 +14,7 @@ import type {
 } from '../../domain/followup.ts';
 import { invalidCharacterReferences } from './character-reference.ts';
 import { fileProblem } from './file-problem.ts';
+import { foreignTextKind } from './foreign-text.ts';
 import { cellItems } from './html-cell.ts';
 import { lineCharacterProblems } from './line-characters.ts';
 
@@ -53,6 +54,7 @@ export function parseFollowup(input: string): ParseResult {
   let round: ParsedRound | null = null;
   let years: number[] | null = null;
   let table: Table | null = null;
+  let sawEnablers = false;
 
   const noteRound = (found: ParsedRound, line: number) => {
     if (!round) round = found;
@@ -95,6 +97,7 @@ export function parseFollowup(input: string): ParseResult {
         table = { kind: 'actions', years: header.years, columns: cells.length, section };
       } else {
         table = { kind: 'enablers', columns: cells.length };
+        sawEnablers = true;
       }
       return;
     }
@@ -131,6 +134,9 @@ export function parseFollowup(input: string): ParseResult {
     table.section.actions.push({ line, ...parsedName, years: scheduled, statusText });
   });
 
+  if (sections.length === 0 && !sawEnablers) {
+    return { ok: false, problems: [...problems, fileProblem(1, 'not_a_followup_report', foreignTextKind(lines))].sort((a, b) => a.line - b.line) };
+  }
   if (!round) problems.push({ line: 1, code: 'no_round_header' });
   if (sections.every((section) => section.actions.length === 0)) problems.push({ line: lines.length, code: 'no_actions' });
   if (problems.length > 0 || !round) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
