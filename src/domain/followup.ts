@@ -1,12 +1,15 @@
 /** A follow-up report as read from a file, before it touches the database. */
 import type { Lang } from './language.ts';
 
+export type ReportLang = Extract<Lang, 'fi' | 'sv'>;
+
 export interface ParsedRound {
   year: number;
   month: number;
-  /** As printed: "Tilanne 09/2022", "Status 03/2021". */
+  /** As printed, spacing and month tidied: "Tilanne 09/2022", "Status per 03/2021". */
   label: string;
-  lang: Extract<Lang, 'fi' | 'sv'>;
+  /** The language of the label's word ("Tilanne" Finnish, "Status" and "Läge" Swedish). */
+  lang: ReportLang;
 }
 
 export interface ParsedActionRow {
@@ -33,12 +36,48 @@ export interface ParsedEnablerRow {
   status: string[];
 }
 
+export type TableKind = 'actions' | 'enablers';
+
+/** Why a table was read as it was: codes with parameters, for a person to read in their language. */
+export type TableEvidence =
+  | { code: 'year_columns'; from: number; to: number }
+  | { code: 'round_column'; label: string }
+  /** A known header word, in any of its forms: "Käyttötapaus", "Den möjliggörande", "Mätare". */
+  | { code: 'header_word'; word: string; lang: ReportLang }
+  | { code: 'year_marks'; rows: number }
+  | { code: 'html_lists'; rows: number }
+  /** A column with a header the importer does not read (1-based). */
+  | { code: 'ignored_column'; column: number; header: string };
+
+export interface RecognisedTable {
+  /** The line of the table's header row. */
+  line: number;
+  kind: TableKind;
+  evidence: TableEvidence[];
+}
+
+export type LanguageEvidence =
+  | { code: 'round_word'; word: string; lang: ReportLang }
+  | { code: 'header_words'; fi: number; sv: number }
+  /** Common Finnish and Swedish words ("ja", "on", "och", "för"…) in names, statuses and enablers. */
+  | { code: 'text_words'; fi: number; sv: number };
+
+export interface DetectedLanguage {
+  lang: ReportLang;
+  /** The text's words when they clearly lean one way; else the round's word; else the header words. */
+  decidedBy: 'text' | 'round_word' | 'header_words' | 'default';
+  evidence: LanguageEvidence[];
+}
+
 export interface ParsedFollowup {
   round: ParsedRound;
   /** The year columns of the action tables. */
   years: number[];
   sections: ParsedSection[];
   enablers: ParsedEnablerRow[];
+  /** Every table in the order of the file, with how it was recognised. */
+  tables: RecognisedTable[];
+  language: DetectedLanguage;
 }
 
 /** The largest report the importer reads: the real ones are about 30 KB. */
@@ -66,6 +105,8 @@ export interface FileProblem {
   line: number;
   code: FileProblemCode;
   detail?: string;
+  /** The table the problem is in, counted from 1 in the order of the file, when it is about a table. */
+  table?: number;
 }
 
 export type FileProblemCode =
@@ -83,4 +124,6 @@ export type FileProblemCode =
   | 'invalid_character_reference'
   | 'file_too_large'
   | 'binary_file'
-  | 'not_a_followup_report';
+  | 'not_a_followup_report'
+  | 'cell_without_header'
+  | 'language_differs';

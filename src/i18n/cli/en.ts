@@ -23,7 +23,8 @@ Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedde
   fileRejected: (file, count) => `${file}: ${count} problems, nothing was imported:`,
   problem: {
     no_round_header: 'no follow-up round ("Tilanne 09/2022" or "Status 03/2021") found',
-    unknown_header: 'unknown table header row',
+    unknown_header:
+      'table not recognised: an actions table needs a name column, year columns (such as 2020 2021) and a "Tilanne MM/YYYY" column in its header row; an enablers table the columns enabler, measures, metrics and status',
     column_count: 'wrong number of columns (found/expected)',
     row_outside_table: 'row outside a table',
     bad_year_mark: 'a year column may only hold "x" or nothing',
@@ -38,6 +39,8 @@ Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedde
     binary_file: 'the file is not text (the type it looks like in brackets); save the report as text, its tables separated by tabs',
     not_a_followup_report:
       'the file is not a follow-up report: the importer reads tab-separated tables whose header row has years and a "Tilanne MM/YYYY" column (example: demo/porvoo-followup-2022-09-fi.txt)',
+    cell_without_header: 'the cell has text in a column without a header',
+    language_differs: 'the file\'s text is in another language than --lang says (the language found in brackets)',
   },
   line: (line) => `line ${line}`,
   summaryTitle: (municipality, programme, round) => `Imported: ${municipality} / ${programme} / ${round}`,

@@ -23,7 +23,8 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
   fileRejected: (file: string, count: number) => `${file}: ${count} ongelmaa, mitään ei tuotu:`,
   problem: {
     no_round_header: 'seurantakierrosta ("Tilanne 09/2022" tai "Status 03/2021") ei löydy',
-    unknown_header: 'tuntematon taulukon otsikkorivi',
+    unknown_header:
+      'taulukkoa ei tunnistettu: toimenpidetaulukon otsikkorivillä odotetaan nimisarake, vuosisarakkeet (esim. 2020 2021) ja sarake "Tilanne KK/VVVV"; mahdollistajataulukossa sarakkeet mahdollistaja, toimenpiteet, mittarit ja tilanne',
     column_count: 'väärä sarakemäärä (löytyi/odotettiin)',
     row_outside_table: 'rivi taulukon ulkopuolella',
     bad_year_mark: 'vuosisarakkeessa saa olla vain "x" tai tyhjä',
@@ -38,6 +39,8 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
     binary_file: 'tiedosto ei ole tekstiä (tunnistettu tyyppi suluissa); tallenna raportti tekstinä, taulukot sarkaimin erotettuina',
     not_a_followup_report:
       'tiedosto ei ole seurantaraportti: tuoja lukee sarkaimin erotettuja taulukoita, joiden otsikkorivillä on vuodet ja sarake "Tilanne KK/VVVV" (esimerkki: demo/porvoo-followup-2022-09-fi.txt)',
+    cell_without_header: 'solussa on tekstiä sarakkeessa, jolla ei ole otsikkoa',
+    language_differs: 'tiedoston teksti on eri kieltä kuin --lang kertoo (tunnistettu kieli suluissa)',
   } satisfies Record<FileProblemCode, string>,
   line: (line: number) => `rivi ${line}`,
   summaryTitle: (municipality: string, programme: string, round: string) => `Tuotu: ${municipality} / ${programme} / ${round}`,

@@ -23,7 +23,8 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
   fileRejected: (file, count) => `${file}: ${count} problem, ingenting importerades:`,
   problem: {
     no_round_header: 'uppföljningsomgången ("Tilanne 09/2022" eller "Status 03/2021") saknas',
-    unknown_header: 'okänd rubrikrad i tabellen',
+    unknown_header:
+      'tabellen kunde inte identifieras: en tabell över åtgärder ska i rubrikraden ha en namnkolumn, årskolumner (t.ex. 2020 2021) och kolumnen "Status MM/ÅÅÅÅ", en tabell över möjliggörare kolumnerna möjliggörare, åtgärder, mätare och status',
     column_count: 'fel antal kolumner (hittade/väntade)',
     row_outside_table: 'rad utanför en tabell',
     bad_year_mark: 'en årskolumn får bara innehålla "x" eller vara tom',
@@ -38,6 +39,8 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
     binary_file: 'filen är inte text (den identifierade typen inom parentes); spara rapporten som text med tabbavgränsade tabeller',
     not_a_followup_report:
       'filen är ingen uppföljningsrapport: importen läser tabbavgränsade tabeller vars rubrikrad har år och kolumnen "Status MM/ÅÅÅÅ" (exempel: demo/porvoo-followup-2022-09-fi.txt)',
+    cell_without_header: 'cellen har text i en kolumn som saknar rubrik',
+    language_differs: 'filens text är på ett annat språk än --lang anger (det identifierade språket inom parentes)',
   },
   line: (line) => `rad ${line}`,
   summaryTitle: (municipality, programme, round) => `Importerat: ${municipality} / ${programme} / ${round}`,
