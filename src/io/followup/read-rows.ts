@@ -7,14 +7,14 @@ import { cellItems } from './html-cell.ts';
 import type { ActionsLayout, EnablersLayout } from './recognise-table.ts';
 import type { TableRow } from './table-blocks.ts';
 
-/** A row must have the table's columns; cells past them, or in a column without a header, must be empty. */
+/** A row must reach the last column read; cells past the header, or in a column without a header, must be empty. */
 function fitsColumns({ line, cells }: TableRow, layout: ActionsLayout | EnablersLayout, problems: FileProblem[]): boolean {
-  const extra = cells.slice(layout.columns).filter((cell) => cell !== '');
+  const extra = cells.slice(layout.width).filter((cell) => cell !== '');
   if (cells.length < layout.columns || extra.length > 0) {
     problems.push(fileProblem(line, 'column_count', `${cells.length}/${layout.columns}`));
     return false;
   }
-  const stray = layout.unnamed.map((column) => cells[column]!).find((cell) => cell !== '');
+  const stray = layout.unnamed.map((column) => cells[column] ?? '').find((cell) => cell !== '');
   if (stray !== undefined) problems.push(fileProblem(line, 'cell_without_header', stray));
   return stray === undefined;
 }

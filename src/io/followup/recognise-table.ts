@@ -14,8 +14,10 @@ const YEAR_MARK = /^x$/i;
 const HTML_LIST = /<(ul|ol|li|p|br)\b|•/i;
 
 interface CommonLayout {
-  /** The columns a row must have: the header's, less trailing empty ones. */
+  /** The cells a row must have: up to the last column read. */
   columns: number;
+  /** The header's columns, less trailing empty ones; a row's cells past them must be empty. */
+  width: number;
   name: number;
   status: number | null;
   round: RoundLabel | null;
@@ -45,19 +47,20 @@ function headerWordEvidence(role: ColumnRole, header: string | undefined): Table
   return lang && header ? [{ code: 'header_word', word: header, lang }] : [];
 }
 
-/** The layout's columns that are read, the others listed: with a header as evidence, without one as unnamed. */
-function otherColumns(header: string[], columns: number, used: (number | null)[]) {
+/** The columns a layout reads, and the others: with a header as evidence, without one as unnamed. */
+function columnsOf(header: string[], width: number, used: (number | null)[]) {
+  const read = used.filter((column) => column !== null);
   const unnamed: number[] = [];
   const evidence: TableEvidence[] = [];
-  for (let column = 0; column < columns; column += 1) {
-    if (used.includes(column)) continue;
+  for (let column = 0; column < width; column += 1) {
+    if (read.includes(column)) continue;
     if (header[column]) evidence.push({ code: 'ignored_column', column: column + 1, header: header[column]! });
     else unnamed.push(column);
   }
-  return { unnamed, evidence };
+  return { columns: Math.max(...read) + 1, width, unnamed, evidence };
 }
 
-function actionsLayout(header: string[], rows: TableRow[], columns: number, roundAt: number, round: RoundLabel | null): ActionsLayout | null {
+function actionsLayout(header: string[], rows: TableRow[], width: number, roundAt: number, round: RoundLabel | null): ActionsLayout | null {
   const years = header.flatMap((cell, column) => (YEAR.test(cell) ? [{ column, year: Number(cell) }] : []));
   if (years.length === 0) return null;
   const isYear = (column: number) => years.some((year) => year.column === column);
@@ -68,19 +71,19 @@ function actionsLayout(header: string[], rows: TableRow[], columns: number, roun
   const markedRows = rows.filter((row) => years.some(({ column }) => YEAR_MARK.test(row.cells[column] ?? ''))).length;
   const wordEvidence = headerWordEvidence('action', header[name]);
   if (!round && wordEvidence.length === 0 && markedRows === 0) return null;
-  const others = otherColumns(header, columns, [name, status, ...years.map((year) => year.column)]);
+  const { evidence: ignored, ...columns } = columnsOf(header, width, [name, status, ...years.map((year) => year.column)]);
   const evidence: TableEvidence[] = [
     { code: 'year_columns', from: Math.min(...years.map((y) => y.year)), to: Math.max(...years.map((y) => y.year)) },
     ...(round ? [{ code: 'round_column' as const, label: round.label }] : []),
     ...wordEvidence,
     ...(markedRows > 0 ? [{ code: 'year_marks' as const, rows: markedRows }] : []),
-    ...others.evidence,
+    ...ignored,
   ];
-  return { kind: 'actions', columns, name, status, round, years, unnamed: others.unnamed, evidence };
+  return { kind: 'actions', ...columns, name, status, round, years, evidence };
 }
 
-function enablersLayout(header: string[], rows: TableRow[], columns: number, roundAt: number, round: RoundLabel | null): EnablersLayout | null {
-  const named = header.flatMap((cell, column) => (cell && column !== roundAt && column < columns ? [column] : []));
+function enablersLayout(header: string[], rows: TableRow[], width: number, roundAt: number, round: RoundLabel | null): EnablersLayout | null {
+  const named = header.flatMap((cell, column) => (cell && column !== roundAt ? [column] : []));
   const name = named[0];
   if (name === undefined) return null;
   const statusByWord = named.find((column) => column !== name && headerWordLang('status', header[column]!));
@@ -102,15 +105,15 @@ function enablersLayout(header: string[], rows: TableRow[], columns: number, rou
   ];
   const reasons = words.length + (round ? 1 : 0) + (listRows > 0 ? 1 : 0);
   if (reasons < 2) return null;
-  const others = otherColumns(header, columns, [name, status, measures, metrics]);
-  return { kind: 'enablers', columns, name, status, measures, metrics, round, unnamed: others.unnamed, evidence: [...evidence, ...others.evidence] };
+  const { evidence: ignored, ...columns } = columnsOf(header, width, [name, status, measures, metrics]);
+  return { kind: 'enablers', ...columns, name, status, measures, metrics, round, evidence: [...evidence, ...ignored] };
 }
 
 export function recogniseTable(header: string[], rows: TableRow[]): Recognition {
-  const columns = header.findLastIndex((cell) => cell !== '') + 1;
+  const width = header.findLastIndex((cell) => cell !== '') + 1;
   const roundAt = header.findLastIndex((cell) => parseRoundLabel(cell));
   const round = roundAt >= 0 ? parseRoundLabel(header[roundAt]!) : null;
-  const layout = actionsLayout(header, rows, columns, roundAt, round) ?? enablersLayout(header, rows, columns, roundAt, round);
+  const layout = actionsLayout(header, rows, width, roundAt, round) ?? enablersLayout(header, rows, width, roundAt, round);
   if (layout) return { ok: true, layout };
   return { ok: false, dataRow: header.some((cell) => YEAR_MARK.test(cell)) };
 }
