@@ -64,8 +64,8 @@ export type LanguageEvidence =
 
 export interface DetectedLanguage {
   lang: ReportLang;
-  /** The text's words when they clearly lean one way; else the round's word; else the header words. */
-  decidedBy: 'text' | 'round_word' | 'header_words' | 'default';
+  /** The text's common words when they clearly lean one way, else the round's word. */
+  decidedBy: 'text' | 'round_word';
   evidence: LanguageEvidence[];
 }
 

@@ -7,6 +7,7 @@
 import type { ReportLang, TableEvidence } from '../../domain/followup.ts';
 import { headerWordLang, type ColumnRole } from './header-words.ts';
 import { parseRoundLabel, type RoundLabel } from './round-label.ts';
+import { printable } from './printable.ts';
 import type { TableRow } from './table-blocks.ts';
 
 const YEAR = /^(19|20)\d{2}$/;
@@ -54,7 +55,7 @@ function columnsOf(header: string[], width: number, used: (number | null)[]) {
   const evidence: TableEvidence[] = [];
   for (let column = 0; column < width; column += 1) {
     if (read.includes(column)) continue;
-    if (header[column]) evidence.push({ code: 'ignored_column', column: column + 1, header: header[column]! });
+    if (header[column]) evidence.push({ code: 'ignored_column', column: column + 1, header: printable(header[column]!) });
     else unnamed.push(column);
   }
   return { columns: Math.max(...read) + 1, width, unnamed, evidence };

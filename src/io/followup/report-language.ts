@@ -2,7 +2,8 @@
  * The language a report is written in. The round's word ("Tilanne", "Status") and the header words
  * say what the template was; the text says what the report is: a Swedish translation may keep
  * Finnish headers. So the common words of the names, statuses and enablers decide when they clearly
- * lean one way, and the labels only when the text is too short to tell.
+ * lean one way, and the round's word only when the text is too short to tell; the header words are
+ * shown as evidence.
  */
 import type { DetectedLanguage, FileProblem, LanguageEvidence, ParsedFollowup, ReportLang, TableEvidence } from '../../domain/followup.ts';
 import { fileProblem } from './file-problem.ts';
@@ -34,25 +35,19 @@ function countCommonWords(texts: string[]): Record<ReportLang, number> {
   return counts;
 }
 
-const leading = (counts: Record<ReportLang, number>): ReportLang | null =>
-  counts.fi > counts.sv ? 'fi' : counts.sv > counts.fi ? 'sv' : null;
-
-export function detectLanguage(round: RoundLabel | null, tables: { evidence: TableEvidence[] }[], texts: string[]): DetectedLanguage {
+export function detectLanguage(round: RoundLabel, tables: { evidence: TableEvidence[] }[], texts: string[]): DetectedLanguage {
   const words = countCommonWords(texts);
   const headers = { fi: 0, sv: 0 };
   for (const evidence of tables.flatMap((table) => table.evidence)) if (evidence.code === 'header_word') headers[evidence.lang] += 1;
   const evidence: LanguageEvidence[] = [
-    ...(round ? [{ code: 'round_word' as const, word: round.word, lang: round.lang }] : []),
+    { code: 'round_word', word: round.word, lang: round.lang },
     ...(headers.fi + headers.sv > 0 ? [{ code: 'header_words' as const, ...headers }] : []),
     { code: 'text_words', ...words },
   ];
-  const byText = leading(words);
-  const textDecides = byText !== null && words.fi + words.sv >= ENOUGH_WORDS && words[byText] >= CLEAR_LEAD * words[byText === 'fi' ? 'sv' : 'fi'];
-  if (textDecides) return { lang: byText, decidedBy: 'text', evidence };
-  if (round) return { lang: round.lang, decidedBy: 'round_word', evidence };
-  const byHeaders = leading(headers);
-  if (byHeaders) return { lang: byHeaders, decidedBy: 'header_words', evidence };
-  return { lang: byText ?? 'fi', decidedBy: 'default', evidence };
+  const byText: ReportLang = words.fi >= words.sv ? 'fi' : 'sv';
+  const other = byText === 'fi' ? words.sv : words.fi;
+  if (words.fi + words.sv >= ENOUGH_WORDS && words[byText] >= CLEAR_LEAD * other) return { lang: byText, decidedBy: 'text', evidence };
+  return { lang: round.lang, decidedBy: 'round_word', evidence };
 }
 
 /**
