@@ -1,5 +1,17 @@
-import type { FileProblemCode } from '../../domain/followup.ts';
+import {
+  MAX_FOLLOWUP_BYTES,
+  type DetectedEncoding,
+  type DetectedLanguage,
+  type FileProblemCode,
+  type LanguageEvidence,
+  type ReportLang,
+  type TableEvidence,
+  type TableKind,
+} from '../../domain/followup.ts';
 import type { ImportWarningCode, Tally } from '../../services/followup-import/summary.ts';
+
+/** A message for each code of an evidence type, given that evidence's parameters. */
+type EvidenceMessages<E extends { code: string }> = { [C in E['code']]: (evidence: Extract<E, { code: C }>) => string };
 
 const tally = (t: Tally) => `${t.created} uutta, ${t.updated} päivitetty, ${t.unchanged} ennallaan`;
 
@@ -23,7 +35,8 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
   fileRejected: (file: string, count: number) => `${file}: ${count} ongelmaa, mitään ei tuotu:`,
   problem: {
     no_round_header: 'seurantakierrosta ("Tilanne 09/2022" tai "Status 03/2021") ei löydy',
-    unknown_header: 'tuntematon taulukon otsikkorivi',
+    unknown_header:
+      'taulukkoa ei tunnistettu: toimenpidetaulukon otsikkorivillä odotetaan nimisarake, vuosisarakkeet (esim. 2020 2021) ja sarake "Tilanne KK/VVVV"; mahdollistajataulukossa sarakkeet mahdollistaja, toimenpiteet, mittarit ja tilanne',
     column_count: 'väärä sarakemäärä (löytyi/odotettiin)',
     row_outside_table: 'rivi taulukon ulkopuolella',
     bad_year_mark: 'vuosisarakkeessa saa olla vain "x" tai tyhjä',
@@ -31,7 +44,41 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
     duplicate_action: 'sama toimenpide on jo rivillä',
     mixed_rounds: 'tiedostossa on eri seurantakierroksia',
     no_actions: 'tiedostossa ei ole yhtään toimenpidettä',
+    control_character: 'rivillä on ohjausmerkki (esim. NUL tai ESC), jota ei voi tallentaa; merkki näkyy kenoviivakoodina',
+    unreadable_character: 'rivillä on merkki, jota ei voitu lukea (tavu, joka ei kuulu tiedoston merkistöön, tai korvausmerkki �)',
+    invalid_character_reference: 'HTML-merkkiviittaus ei tarkoita tallennettavaa merkkiä (esim. &#0; tai &#xD800;)',
+    file_too_large: `tiedosto on liian suuri: tuoja lukee enintään ${MAX_FOLLOWUP_BYTES / 1024 / 1024} Mt (tiedoston koko tavuina)`,
+    binary_file: 'tiedosto ei ole tekstiä (tunnistettu tyyppi suluissa); tallenna raportti tekstinä, taulukot sarkaimin erotettuina',
+    not_a_followup_report:
+      'tiedosto ei ole seurantaraportti: tuoja lukee sarkaimin erotettuja taulukoita, joiden otsikkorivillä on vuodet ja sarake "Tilanne KK/VVVV" (esimerkki: demo/porvoo-followup-2022-09-fi.txt)',
+    cell_without_header: 'solussa on tekstiä sarakkeessa, jolla ei ole otsikkoa',
+    language_differs: 'tiedoston teksti on eri kieltä kuin --lang kertoo (tunnistettu kieli suluissa)',
   } satisfies Record<FileProblemCode, string>,
+  recognition: {
+    table: { actions: 'toimenpidetaulukko', enablers: 'mahdollistajataulukko' } satisfies Record<TableKind, string>,
+    tableEvidence: {
+      year_columns: ({ from, to }) => `vuosisarakkeet ${from}–${to}`,
+      round_column: ({ label }) => `seurantasarake "${label}"`,
+      header_word: ({ word }) => `otsikon sana "${word}"`,
+      year_marks: ({ rows }) => `x-merkintöjä ${rows} rivillä`,
+      html_lists: ({ rows }) => `HTML-listoja ${rows} rivillä`,
+      ignored_column: ({ column, header }) => `sarake ${column} ("${header}") ohitettiin`,
+    } satisfies EvidenceMessages<TableEvidence>,
+    language: { fi: 'suomi', sv: 'ruotsi' } satisfies Record<ReportLang, string>,
+    languageDecidedBy: { text: 'tekstin sanoista', round_word: 'seurantakierroksen sanasta' } satisfies Record<DetectedLanguage['decidedBy'], string>,
+    languageEvidence: {
+      round_word: ({ word }) => `seurantakierroksen sana "${word}"`,
+      header_words: ({ fi, sv }) => `otsikoiden sanoja: ${fi} suomeksi, ${sv} ruotsiksi`,
+      text_words: ({ fi, sv }) => `yleisiä sanoja tekstissä: ${fi} suomeksi, ${sv} ruotsiksi`,
+    } satisfies EvidenceMessages<LanguageEvidence>,
+    encodingBy: {
+      byte_order_mark: 'tiedoston alussa on tavujärjestysmerkki (BOM)',
+      valid_utf8: 'tiedosto on kelvollista UTF-8:aa',
+      mostly_utf8: 'tiedosto on UTF-8:aa muutamaa virheellistä tavua lukuun ottamatta',
+      zero_byte_pattern: 'lähes jokaisen ASCII-merkin vieressä on nollatavu (UTF-16)',
+      windows_1252_text: 'tiedosto ei ole UTF-8:aa, mutta sen tavut ovat Windows-1252-tekstiä (ä, ö, å)',
+    } satisfies Record<DetectedEncoding['by'], string>,
+  },
   line: (line: number) => `rivi ${line}`,
   summaryTitle: (municipality: string, programme: string, round: string) => `Tuotu: ${municipality} / ${programme} / ${round}`,
   dryRun: 'Kokeilu (--dry-run): mitään ei tallennettu. Näin tuonti muuttaisi tietoja:',

@@ -1,4 +1,5 @@
 import type { Tally } from '../../services/followup-import/summary.ts';
+import { MAX_FOLLOWUP_BYTES } from '../../domain/followup.ts';
 import type { CliMessages } from './fi.ts';
 
 const tally = (t: Tally) => `${t.created} nya, ${t.updated} uppdaterade, ${t.unchanged} oförändrade`;
@@ -22,7 +23,8 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
   fileRejected: (file, count) => `${file}: ${count} problem, ingenting importerades:`,
   problem: {
     no_round_header: 'uppföljningsomgången ("Tilanne 09/2022" eller "Status 03/2021") saknas',
-    unknown_header: 'okänd rubrikrad i tabellen',
+    unknown_header:
+      'tabellen kunde inte identifieras: en tabell över åtgärder ska i rubrikraden ha en namnkolumn, årskolumner (t.ex. 2020 2021) och kolumnen "Status MM/ÅÅÅÅ", en tabell över möjliggörare kolumnerna möjliggörare, åtgärder, mätare och status',
     column_count: 'fel antal kolumner (hittade/väntade)',
     row_outside_table: 'rad utanför en tabell',
     bad_year_mark: 'en årskolumn får bara innehålla "x" eller vara tom',
@@ -30,6 +32,40 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
     duplicate_action: 'samma åtgärd finns redan på rad',
     mixed_rounds: 'filen innehåller olika uppföljningsomgångar',
     no_actions: 'filen innehåller inga åtgärder',
+    control_character: 'raden innehåller ett styrtecken (t.ex. NUL eller ESC) som inte kan sparas; tecknet visas som kod med omvänt snedstreck',
+    unreadable_character: 'raden innehåller ett tecken som inte kunde läsas (en byte som inte hör till filens teckenkodning, eller ersättningstecknet �)',
+    invalid_character_reference: 'HTML-teckenreferensen anger inget tecken som kan sparas (t.ex. &#0; eller &#xD800;)',
+    file_too_large: `filen är större än de ${MAX_FOLLOWUP_BYTES / 1024 / 1024} MB som importen högst läser (filens storlek i byte)`,
+    binary_file: 'filen är inte text (den identifierade typen inom parentes); spara rapporten som text med tabbavgränsade tabeller',
+    not_a_followup_report:
+      'filen är ingen uppföljningsrapport: importen läser tabbavgränsade tabeller vars rubrikrad har år och kolumnen "Status MM/ÅÅÅÅ" (exempel: demo/porvoo-followup-2022-09-fi.txt)',
+    cell_without_header: 'cellen har text i en kolumn som saknar rubrik',
+    language_differs: 'filens text är på ett annat språk än --lang anger (det identifierade språket inom parentes)',
+  },
+  recognition: {
+    table: { actions: 'tabell över åtgärder', enablers: 'tabell över möjliggörare' },
+    tableEvidence: {
+      year_columns: ({ from, to }) => `årskolumner ${from}–${to}`,
+      round_column: ({ label }) => `uppföljningskolumn "${label}"`,
+      header_word: ({ word }) => `rubrikordet "${word}"`,
+      year_marks: ({ rows }) => `x-markeringar på ${rows} rader`,
+      html_lists: ({ rows }) => `HTML-listor på ${rows} rader`,
+      ignored_column: ({ column, header }) => `kolumn ${column} ("${header}") hoppades över`,
+    },
+    language: { fi: 'finska', sv: 'svenska' },
+    languageDecidedBy: { text: 'enligt textens ord', round_word: 'enligt uppföljningsomgångens ord' },
+    languageEvidence: {
+      round_word: ({ word }) => `uppföljningsomgångens ord "${word}"`,
+      header_words: ({ fi, sv }) => `rubrikord: ${fi} på finska, ${sv} på svenska`,
+      text_words: ({ fi, sv }) => `vanliga ord i texten: ${fi} på finska, ${sv} på svenska`,
+    },
+    encodingBy: {
+      byte_order_mark: 'filen börjar med en byteordningsmarkering (BOM)',
+      valid_utf8: 'filen är giltig UTF-8',
+      mostly_utf8: 'filen är UTF-8 så när som på några ogiltiga byte',
+      zero_byte_pattern: 'nästan varje ASCII-tecken har en nollbyte bredvid sig (UTF-16)',
+      windows_1252_text: 'filen är inte UTF-8, men dess byte är Windows-1252-text (ä, ö, å)',
+    },
   },
   line: (line) => `rad ${line}`,
   summaryTitle: (municipality, programme, round) => `Importerat: ${municipality} / ${programme} / ${round}`,

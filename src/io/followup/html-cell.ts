@@ -1,21 +1,17 @@
 /**
  * Cells of the enablers table hold HTML lists whose <li> tags were lost on the way to text:
- * `<ul …> First item Second item</ul>`. This turns such a cell into clean items. Real <li> and <p>
- * markup is honoured; a list flattened to one line is split where a new item evidently begins.
+ * `<ul …> First item Second item</ul>` or `<ul …>• First item• Second item`. This turns such a cell
+ * into clean items. Real <li>, <p> and <br> markup is honoured; a list flattened to one line is split
+ * at its bullets, else where a new item evidently begins. htmlparser2's tokenizer reads the markup
+ * in one pass and decodes the entities; its Parser is not used, since it keeps a stack of open tags
+ * that costs quadratic time on a cell of unclosed tags.
  */
+import { Tokenizer } from 'htmlparser2';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, code: string) => {
-    if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
-    if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
-    return ENTITIES[code.toLowerCase()] ?? whole;
-  });
-}
+const BULLETS = /[•◦▪‣⁃]/u;
 
 function clean(text: string): string {
-  return decodeEntities(text.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** A word that starts a new list item: a capitalised word (not an acronym) or a lone # or %. */
@@ -23,8 +19,9 @@ function startsItem(word: string): boolean {
   return word === '#' || word === '%' || /^[A-ZÅÄÖ][a-zåäöü0-9]/u.test(word);
 }
 
-/** Splits a flattened list: "Kuvataan X Luodaan Y" → ["Kuvataan X", "Luodaan Y"]. */
-export function splitFlattenedList(text: string): string[] {
+/** Splits a flattened list: "• X• Y" → ["X", "Y"]; "Kuvataan X Luodaan Y" → ["Kuvataan X", "Luodaan Y"]. */
+function splitFlattenedList(text: string): string[] {
+  if (BULLETS.test(text)) return text.split(BULLETS).map(clean);
   const items: string[][] = [];
   for (const word of clean(text).split(' ').filter(Boolean)) {
     const current = items.at(-1);
@@ -39,16 +36,45 @@ export function splitFlattenedList(text: string): string[] {
 /** The items of a cell: paragraphs and list items in document order. */
 export function cellItems(cell: string): string[] {
   const items: string[] = [];
-  // Lists are often left unclosed at the end of a cell.
-  const blocks = cell.split(/(<[uo]l\b[^>]*>[\s\S]*?(?:<\/[uo]l>|$)|<p\b[^>]*>[\s\S]*?<\/p>)/i);
-  for (const block of blocks) {
-    if (/^<(ul|ol)\b/i.test(block)) {
-      const inner = block.replace(/^<[uo]l\b[^>]*>|<\/[uo]l>$/gi, '');
-      if (/<li\b/i.test(inner)) items.push(...inner.split(/<li\b[^>]*>/i).map(clean));
-      else items.push(...splitFlattenedList(inner));
-    } else {
-      items.push(...block.split(/<br\s*\/?>/i).map(clean));
-    }
-  }
+  let text = '';
+  let listDepth = 0;
+  let listHasItems = false;
+  const endItem = () => {
+    if (listDepth > 0 && !listHasItems) items.push(...splitFlattenedList(text));
+    else items.push(clean(text));
+    text = '';
+  };
+  const openTag = (name: string) => {
+    if (name === 'ul' || name === 'ol') {
+      endItem();
+      listDepth += 1;
+      listHasItems = false;
+    } else if (name === 'li' && listDepth > 0) {
+      listHasItems = true;
+      endItem();
+    } else if (listDepth === 0 && (name === 'p' || name === 'br')) endItem();
+    else text += ' ';
+  };
+  const closeTag = (name: string) => {
+    if (name === 'ul' || name === 'ol') {
+      endItem();
+      listDepth = Math.max(0, listDepth - 1);
+    } else if (listDepth === 0 && name === 'p') endItem();
+    else text += ' ';
+  };
+  const nameAt = (start: number, end: number) => cell.slice(start, end).toLowerCase();
+  const ignore = () => {};
+  const tokenizer = new Tokenizer({ decodeEntities: true }, {
+    onopentagname: (start, end) => openTag(nameAt(start, end)),
+    onclosetag: (start, end) => closeTag(nameAt(start, end)),
+    ontext: (start, end) => { text += cell.slice(start, end); },
+    ontextentity: (codePoint) => { text += String.fromCodePoint(codePoint); },
+    onattribdata: ignore, onattribentity: ignore, onattribend: ignore, onattribname: ignore, oncdata: ignore,
+    oncomment: ignore, ondeclaration: ignore, onend: ignore, onopentagend: ignore, onprocessinginstruction: ignore,
+    onselfclosingtag: ignore,
+  });
+  tokenizer.write(cell);
+  tokenizer.end();
+  endItem();
   return items.filter((item) => item !== '');
 }

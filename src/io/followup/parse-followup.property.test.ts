@@ -13,6 +13,10 @@ const row = fc.record({
   status: fc.oneof(fc.constant(''), text(20)),
 });
 const report = fc.record({
+  // Any header word, known or not, any round word, either line ending: the shape tells the tables.
+  headerWord: fc.oneof(fc.constantFrom('Käyttötapaus', 'Käyttötapaukset', 'Användningsfall', 'Åtgärder'), word.filter((w) => !/^\d{4}$/.test(w))),
+  roundWord: fc.constantFrom('Tilanne', 'Status', 'Läge'),
+  lineEnding: fc.constantFrom('\n', '\r\n'),
   month: fc.integer({ min: 1, max: 12 }),
   year: fc.integer({ min: 2000, max: 2099 }),
   sections: fc.array(fc.array(row, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }),
@@ -23,9 +27,9 @@ const report = fc.record({
 
 describe('any well-formed report', () => {
   it('parses back to the rows it was written from', () => {
-    fc.assert(fc.property(report, ({ month, year, sections }) => {
-      const label = `Tilanne ${String(month).padStart(2, '0')}/${year}`;
-      const header = ['Käyttötapaus', ...YEARS, label].join('\t');
+    fc.assert(fc.property(report, ({ headerWord, roundWord, lineEnding, month, year, sections }) => {
+      const label = `${roundWord} ${String(month).padStart(2, '0')}/${year}`;
+      const header = [headerWord, ...YEARS, label].join('\t');
       const lines = [`Seuranta: ${label}`, ''];
       for (const rows of sections) {
         lines.push(header);
@@ -34,10 +38,10 @@ describe('any well-formed report', () => {
         }
         lines.push('');
       }
-      const result = parseFollowup(lines.join('\n'));
+      const result = parseFollowup(lines.join(lineEnding));
       expect(result.ok).toBe(true);
       if (!result.ok) return;
-      expect(result.followup.round).toEqual({ year, month, label, lang: 'fi' });
+      expect(result.followup.round).toEqual({ year, month, label, lang: roundWord === 'Tilanne' ? 'fi' : 'sv' });
       expect(result.followup.sections.map((s) => s.actions.map((a) => [a.name, a.coFunded, a.years, a.statusText]))).toEqual(
         sections.map((rows) => rows.map((r) => [r.name, r.coFunded, r.years, r.status])),
       );

@@ -1,153 +1,96 @@
 /**
  * Reads a follow-up report as exported from the programme's tables (tab-separated, see
- * demo/porvoo-followup-2022-09-fi.txt): a title naming the round, tables of actions with year
- * columns and the round's status, and the enablers table. Returns every problem with its line
- * instead of the first one, so a person can fix a file in one go.
+ * demo/porvoo-followup-2022-09-fi.txt and demo/porvoo-followup-2021-03-sv.txt): a title naming the
+ * round, tables of actions with year columns and the round's status, and the enablers table. Tables
+ * are recognised by shape and content, in any order and either language, and each says how. Returns
+ * every problem with its line instead of the first one, so a person can fix a file in one go.
  */
-import { parseActionName, actionNameKey } from '../../domain/action-name.ts';
+import { actionNameKey } from '../../domain/action-name.ts';
 import type {
   FileProblem,
   ParsedEnablerRow,
   ParsedFollowup,
-  ParsedRound,
   ParsedSection,
+  RecognisedTable,
 } from '../../domain/followup.ts';
-import { cellItems } from './html-cell.ts';
+import { fileProblem } from './file-problem.ts';
+import { foreignTextKind } from './foreign-text.ts';
+import { readActionRow, readEnablerRow } from './read-rows.ts';
+import { recogniseTable } from './recognise-table.ts';
+import { detectLanguage } from './report-language.ts';
+import { splitReportLines } from './table-blocks.ts';
 
 export type ParseResult = { ok: true; followup: ParsedFollowup } | { ok: false; problems: FileProblem[] };
 
-const ROUND_LABEL = /^(Tilanne|Status|Läge)\s+(\d{1,2})\/(\d{4})$/u;
-const ACTION_HEADERS: Record<string, 'fi' | 'sv'> = { käyttötapaus: 'fi', användningsfall: 'sv' };
-const ENABLER_HEADERS: Record<string, readonly string[]> = {
-  fi: ['mahdollistaja', 'toimenpide', 'mittarit'],
-  sv: ['möjliggörare', 'åtgärd', 'mätare'],
-};
-
-function parseRoundLabel(text: string): ParsedRound | null {
-  const match = ROUND_LABEL.exec(text.replace(/[*_]/g, '').trim());
-  if (!match) return null;
-  const [, word, month, year] = match;
-  const monthNumber = Number(month);
-  if (monthNumber < 1 || monthNumber > 12) return null;
-  return {
-    year: Number(year),
-    month: monthNumber,
-    label: `${word} ${month!.padStart(2, '0')}/${year}`,
-    lang: word === 'Tilanne' ? 'fi' : 'sv',
-  };
-}
-
-type Table =
-  | { kind: 'actions'; years: number[]; columns: number; section: ParsedSection }
-  | { kind: 'enablers'; columns: number };
+const byLine = (problems: FileProblem[]) => problems.sort((a, b) => a.line - b.line);
 
 export function parseFollowup(input: string): ParseResult {
-  const lines = input.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const problems: FileProblem[] = [];
+  const { blocks, titleRounds, problems, lineCount } = splitReportLines(input);
+  const characterProblems = problems.length;
   const sections: ParsedSection[] = [];
   const enablers: ParsedEnablerRow[] = [];
+  const tables: RecognisedTable[] = [];
   const seenNames = new Map<string, number>();
-  let round: ParsedRound | null = null;
-  let years: number[] | null = null;
-  let table: Table | null = null;
+  const years = new Set<number>();
+  const rounds = [...titleRounds];
 
-  const noteRound = (found: ParsedRound, line: number) => {
-    if (!round) round = found;
-    else if (round.year !== found.year || round.month !== found.month) {
-      problems.push({ line, code: 'mixed_rounds', detail: `${round.label} / ${found.label}` });
-    }
-  };
-
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    if (raw.trim() === '') {
-      table = null;
+  blocks.forEach((block, index) => {
+    const recognition = recogniseTable(block.header, block.rows);
+    if (!recognition.ok) {
+      if (recognition.dataRow) {
+        for (const { line } of [block, ...block.rows]) problems.push(fileProblem(line, 'row_outside_table'));
+      } else problems.push({ ...fileProblem(block.line, 'unknown_header', block.header.join('\t')), table: index + 1 });
       return;
     }
-    if (!raw.includes('\t')) {
-      if (table) problems.push({ line, code: 'column_count', detail: `1/${table.columns}` });
-      else {
-        const found = parseRoundLabel(raw);
-        if (found) noteRound(found, line);
+    const { layout } = recognition;
+    tables.push({ line: block.line, kind: layout.kind, evidence: layout.evidence });
+    if (layout.round) rounds.push({ round: layout.round, line: block.line });
+    if (layout.kind === 'enablers') {
+      for (const row of block.rows) {
+        const enabler = readEnablerRow(row, layout, problems);
+        if (enabler) enablers.push(enabler);
       }
       return;
     }
-    const cells = raw.split('\t').map((cell) => cell.trim());
-    if (!table) {
-      const header = readHeader(cells);
-      if (!header) {
-        const looksLikeHeader = cells.some((cell) => /^\d{4}$/.test(cell) || parseRoundLabel(cell));
-        problems.push({ line, code: looksLikeHeader ? 'unknown_header' : 'row_outside_table', detail: cells[0] });
-        return;
-      }
-      if (header.round) noteRound(header.round, line);
-      if (header.kind === 'actions') {
-        if (years && years.join() !== header.years.join()) {
-          problems.push({ line, code: 'unknown_header', detail: header.years.join(' ') });
-        }
-        years ??= header.years;
-        const section: ParsedSection = { position: sections.length + 1, line, actions: [] };
-        sections.push(section);
-        table = { kind: 'actions', years: header.years, columns: cells.length, section };
-      } else {
-        table = { kind: 'enablers', columns: cells.length };
-      }
-      return;
+    for (const { year } of layout.years) years.add(year);
+    const section: ParsedSection = { position: sections.length + 1, line: block.line, actions: [] };
+    sections.push(section);
+    for (const row of block.rows) {
+      const action = readActionRow(row, layout, problems);
+      if (!action) continue;
+      const key = actionNameKey(action.name);
+      const earlier = seenNames.get(key);
+      if (earlier) problems.push(fileProblem(action.line, 'duplicate_action', String(earlier)));
+      seenNames.set(key, action.line);
+      section.actions.push(action);
     }
-    if (cells.length !== table.columns) {
-      problems.push({ line, code: 'column_count', detail: `${cells.length}/${table.columns}` });
-      return;
-    }
-    if (table.kind === 'enablers') {
-      const [name = '', measures = '', metrics = '', status = ''] = cells;
-      if (!name) problems.push({ line, code: 'empty_name' });
-      else enablers.push({ line, name, measures: cellItems(measures), metrics: cellItems(metrics), status: cellItems(status) });
-      return;
-    }
-    const [printedName = '', ...rest] = cells;
-    const marks = rest.slice(0, table.years.length);
-    const statusText = rest.slice(table.years.length).join(' ').trim();
-    const scheduled: number[] = [];
-    marks.forEach((mark, at) => {
-      if (/^x$/i.test(mark)) scheduled.push(table!.kind === 'actions' ? table!.years[at]! : 0);
-      else if (mark !== '') problems.push({ line, code: 'bad_year_mark', detail: mark });
-    });
-    const parsedName = parseActionName(printedName);
-    if (!parsedName.name) {
-      problems.push({ line, code: 'empty_name' });
-      return;
-    }
-    const key = actionNameKey(parsedName.name);
-    const earlier = seenNames.get(key);
-    if (earlier) problems.push({ line, code: 'duplicate_action', detail: String(earlier) });
-    seenNames.set(key, line);
-    table.section.actions.push({ line, ...parsedName, years: scheduled, statusText });
   });
 
-  if (!round) problems.push({ line: 1, code: 'no_round_header' });
-  if (sections.every((section) => section.actions.length === 0)) problems.push({ line: lines.length, code: 'no_actions' });
-  if (problems.length > 0 || !round) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
-  return { ok: true, followup: { round, years: years ?? [], sections, enablers } };
-}
-
-type Header =
-  | { kind: 'actions'; years: number[]; round: ParsedRound | null }
-  | { kind: 'enablers'; round: ParsedRound | null };
-
-function readHeader(cells: string[]): Header | null {
-  const first = (cells[0] ?? '').toLocaleLowerCase('fi');
-  const last = cells.at(-1) ?? '';
-  const round = parseRoundLabel(last);
-  if (ACTION_HEADERS[first]) {
-    const yearCells = cells.slice(1, -1);
-    if (!round || yearCells.length === 0 || !yearCells.every((cell) => /^\d{4}$/.test(cell))) return null;
-    return { kind: 'actions', years: yearCells.map(Number), round };
+  if (tables.length === 0) {
+    const foreign = fileProblem(1, 'not_a_followup_report', foreignTextKind(input.split(/\r\n|\r|\n/)));
+    return { ok: false, problems: byLine([...problems.slice(0, characterProblems), foreign]) };
   }
-  for (const expected of Object.values(ENABLER_HEADERS)) {
-    const names = cells.slice(0, expected.length).map((cell) => cell.toLocaleLowerCase('fi'));
-    if (names.join('\t') === expected.join('\t') && cells.length === expected.length + 1 && round) {
-      return { kind: 'enablers', round };
+  const round = rounds.sort((a, b) => a.line - b.line)[0]?.round;
+  for (const { round: other, line } of rounds) {
+    if (round && (other.year !== round.year || other.month !== round.month)) {
+      problems.push(fileProblem(line, 'mixed_rounds', `${round.label} / ${other.label}`));
     }
   }
-  return null;
+  if (!round) problems.push(fileProblem(1, 'no_round_header'));
+  if (sections.every((section) => section.actions.length === 0)) problems.push(fileProblem(lineCount, 'no_actions'));
+  if (problems.length > 0 || !round) return { ok: false, problems: byLine(problems) };
+  const actions = sections.flatMap((section) => section.actions);
+  const texts = [...actions.flatMap((a) => [a.name, a.statusText]), ...enablers.flatMap((e) => [e.name, ...e.measures, ...e.metrics, ...e.status])];
+  return {
+    ok: true,
+    followup: {
+      round: { year: round.year, month: round.month, label: round.label, lang: round.lang },
+      years: [...years].sort((a, b) => a - b),
+      sections,
+      enablers,
+      tables,
+      language: detectLanguage(round, tables, texts),
+    },
+  };
 }
+
