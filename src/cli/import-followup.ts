@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_FOLLOWUP_BYTES } from '../domain/followup.ts';
 import { isSlug } from '../domain/slug.ts';
 import type { CliMessages } from '../i18n/cli/fi.ts';
 import { CliError } from './cli-error.ts';
 import { failureMessage } from './failures.ts';
-import { formatSummary } from './format-summary.ts';
+import { formatProblems, formatReading, formatSummary } from './format-summary.ts';
 import { perform } from './perform.ts';
 
 export interface ImportOptions {
@@ -21,11 +22,16 @@ export async function importFollowupCommand(m: CliMessages, options: ImportOptio
   for (const option of ['municipality', 'programme'] as const) {
     if (!isSlug(options[option])) throw new CliError(m.invalidWithExpected(option, options[option], m.expected[option === 'municipality' ? 'slug' : 'programme']));
   }
-  const text = await readFile(options.file, 'utf8').catch(() => {
+  const size = await stat(options.file).then((found) => found.size, () => {
+    throw new CliError(m.fileNotReadable(options.file));
+  });
+  // Refused here too, so that a huge file is never read into memory nor sent to a server.
+  if (size > MAX_FOLLOWUP_BYTES) throw new CliError(formatProblems(m, options.file, [{ line: 1, code: 'file_too_large', detail: String(size) }]));
+  const bytes = await readFile(options.file).catch(() => {
     throw new CliError(m.fileNotReadable(options.file));
   });
   const outcome = await perform(m, 'followup.import', {
-    municipality: options.municipality, programme: options.programme, text, lang: options.lang, dryRun: options.dryRun,
+    municipality: options.municipality, programme: options.programme, file: bytes.toString('base64'), lang: options.lang, dryRun: options.dryRun,
   }, { data: options.data, purpose: 'import followup' });
   if (!outcome.ok) {
     const failure = outcome.failure;
@@ -33,5 +39,8 @@ export async function importFollowupCommand(m: CliMessages, options: ImportOptio
       ? JSON.stringify({ ok: false, problems: failure.problems }, null, 2)
       : failureMessage(m, failure, options.file));
   }
-  return options.json ? JSON.stringify({ ok: true, ...outcome.value }, null, 2) : formatSummary(m, outcome.value);
+  const { summary, reading } = outcome.value;
+  return options.json
+    ? JSON.stringify({ ok: true, ...summary, reading }, null, 2)
+    : [formatSummary(m, summary), ...(options.dryRun ? [formatReading(m, reading)] : [])].join('\n');
 }

@@ -7,10 +7,11 @@
 import { z } from 'zod';
 import { ROLES, type Actor } from '../domain/actor.ts';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
-import type { FileProblem } from '../domain/followup.ts';
+import { MAX_FOLLOWUP_BYTES, type FileProblem } from '../domain/followup.ts';
 import { LANGUAGES, type Lang } from '../domain/language.ts';
 import { isSlug } from '../domain/slug.ts';
-import { parseFollowup } from '../io/followup/parse-followup.ts';
+import { parseFollowupFile } from '../io/followup/read-followup-file.ts';
+import { languageProblem } from '../io/followup/report-language.ts';
 import { runWrite, type Store } from '../services/context.ts';
 import { importFollowup } from '../services/followup-import/import-followup.ts';
 import { TranslationShapeError } from '../services/followup-import/summary.ts';
@@ -67,8 +68,8 @@ const addUserInput = z.object({
 const importFollowupInput = z.object({
   municipality: slug,
   programme: slug,
-  /** The report's text (the command reads the file, so paths mean nothing to a server). */
-  text: z.string(),
+  /** The report's bytes in base64 (the command reads the file, so paths mean nothing to a server). */
+  file: z.base64().max(Math.ceil((MAX_FOLLOWUP_BYTES * 4) / 3) + 4),
   lang: z.enum(['fi', 'sv']).optional(),
   dryRun: z.boolean().default(false),
 });
@@ -89,13 +90,17 @@ export const OPERATIONS = {
   'followup.import': {
     input: importFollowupInput,
     run: async (store: Store, actor: Actor, input: z.infer<typeof importFollowupInput>) => {
-      const parsed = parseFollowup(input.text);
+      const parsed = await parseFollowupFile(Buffer.from(input.file, 'base64'));
       if (!parsed.ok) throw new FileRejectedError(parsed.problems);
-      // The header tells the language; --lang overrides it for a translation that kept the other header.
-      const followup = input.lang ? { ...parsed.followup, round: { ...parsed.followup.round, lang: input.lang } } : parsed.followup;
-      return runWrite(store, { actor, municipality: { slug: input.municipality } },
+      // --lang is for a report whose language the text does not show; it may not contradict a text that does.
+      const refused = input.lang ? languageProblem(parsed.followup, input.lang) : null;
+      if (refused) throw new FileRejectedError([refused]);
+      const lang = input.lang ?? parsed.followup.language.lang;
+      const followup = { ...parsed.followup, round: { ...parsed.followup.round, lang } };
+      const summary = await runWrite(store, { actor, municipality: { slug: input.municipality } },
         (ctx) => importFollowup(ctx, { programme: input.programme, followup }, { dryRun: input.dryRun }),
         { dryRun: input.dryRun });
+      return { summary, reading: { encoding: parsed.encoding, tables: followup.tables, language: followup.language } };
     },
   },
 } as const;

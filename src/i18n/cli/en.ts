@@ -67,6 +67,7 @@ Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedde
       windows_1252_text: 'the file is not UTF-8, but its bytes are Windows-1252 text (ä, ö, å)',
     },
   },
+  tableN: (table) => `table ${table}`,
   line: (line) => `line ${line}`,
   summaryTitle: (municipality, programme, round) => `Imported: ${municipality} / ${programme} / ${round}`,
   dryRun: 'Dry run (--dry-run): nothing was saved. This is what the import would change:',

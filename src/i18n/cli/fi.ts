@@ -79,6 +79,7 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
       windows_1252_text: 'tiedosto ei ole UTF-8:aa, mutta sen tavut ovat Windows-1252-tekstiä (ä, ö, å)',
     } satisfies Record<DetectedEncoding['by'], string>,
   },
+  tableN: (table: number) => `taulukko ${table}`,
   line: (line: number) => `rivi ${line}`,
   summaryTitle: (municipality: string, programme: string, round: string) => `Tuotu: ${municipality} / ${programme} / ${round}`,
   dryRun: 'Kokeilu (--dry-run): mitään ei tallennettu. Näin tuonti muuttaisi tietoja:',

@@ -67,6 +67,7 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
       windows_1252_text: 'filen är inte UTF-8, men dess byte är Windows-1252-text (ä, ö, å)',
     },
   },
+  tableN: (table) => `tabell ${table}`,
   line: (line) => `rad ${line}`,
   summaryTitle: (municipality, programme, round) => `Importerat: ${municipality} / ${programme} / ${round}`,
   dryRun: 'Provkörning (--dry-run): ingenting sparades. Så här skulle importen ändra uppgifterna:',
