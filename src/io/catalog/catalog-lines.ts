@@ -17,6 +17,8 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s,;)”"]+[^\s,;)”".]/giu;
 const REFERENCE_WORDS = /täältä|nettisivu|verkkosivu|sivusto|sivuilta|sivuilla|lopputiedottee|webbplats|här\b/iu;
 const REFERENCE_LENGTH = 100;
 const TITLE_LENGTH = 250;
+// Room for a list number and an ended marker around a title of the longest length.
+const MARKS_LENGTH = 30;
 
 export const isEndedLine = (text: string) => ENDED_LINE.test(text);
 
@@ -34,6 +36,7 @@ export const listNumber = (text: string): number | null => {
 
 /** What a line can be when it stands where a title may: short, not a sentence, not closed by a full stop. */
 export function isTitleLike(text: string): boolean {
+  if (text.length > TITLE_LENGTH + MARKS_LENGTH) return false;
   const { title } = readTitle(text);
   return title.length > 0 && title.length <= TITLE_LENGTH && !/[.,;:]$/u.test(title) && !/[.!?]\s+\p{Lu}/u.test(title);
 }

@@ -10,12 +10,14 @@ import type { CatalogContact } from '../../domain/catalog.ts';
 export type ContactFields = Omit<CatalogContact, 'line'>;
 
 // "(a)" and "[at]" are the usual ways of hiding the @ from harvesters.
+const AT_SIGN = /@|\(a\)|\[at\]/iu;
 const EMAIL = /[\p{L}\d._%+-]+(?:@|\(a\)|\[at\])[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/iu;
 const PHONE = /(?:\+358|\b0)[\s-]?\d{1,3}(?:[\s-]?\d{2,4}){2,3}\b/u;
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
 const PERSON = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}$`, 'u');
 const PEOPLE = /\s+ja\s+/u;
 const ORGANISATION = /^\p{Lu}[^.!?]{1,80}$/u;
+const CONTACT_LENGTH = 200;
 
 /** A person's name alone, two to four capitalised words: "Tuija-Liisa Soininen". */
 export const isPersonName = (text: string) => PERSON.test(text);
@@ -44,7 +46,9 @@ function namesAndOrganisations(text: string): { names: string[]; organisation: s
 }
 
 export function parseContactLine(text: string): ContactFields[] | null {
-  const email = EMAIL.exec(text)?.[0].replace(/\(a\)|\[at\]/iu, '@') ?? null;
+  // A contact line is short; a paragraph is not one, and the address pattern is slow on long text.
+  if (text.length > CONTACT_LENGTH) return null;
+  const email = AT_SIGN.test(text) ? (EMAIL.exec(text)?.[0].replace(AT_SIGN, '@') ?? null) : null;
   const phone = PHONE.exec(text)?.[0] ?? null;
   const rest = text.replace(EMAIL, '').replace(PHONE, '').replace(/(\s*,)+/gu, ',').replace(/^[\s,;:]+|[\s,;:]+$/gu, '');
   if (!rest) return email || phone ? [{ name: null, organisation: null, email, phone }] : null;

@@ -129,7 +129,9 @@ function readContactsLine(reader: Reader, draft: EntryDraft, text: string, line:
 /** Inside an entry's text: its title when it has none yet, the next entry's title, a link or the description. */
 function readTextLine(reader: Reader, draft: EntryDraft, text: string, line: number): void {
   const titleLike = isTitleLike(text);
-  const next = reader.lines.slice(reader.index + 1).find((following) => following !== '');
+  let after = reader.index + 1;
+  while (after < reader.lines.length && !reader.lines[after]) after += 1;
+  const next = reader.lines[after];
   const awaitingTitle = !draft.title && draft.body.every((source) => !source.text) && draft.partnerLists.length === 0;
   if (awaitingTitle && titleLike) {
     draft.title = { text, line };
