@@ -36,6 +36,7 @@ describe('municipalities named in running text', () => {
   it('takes a common-word name at the start of a sentence only with "kaupunki" or "kunta" after it', () => {
     expect(named('Salo on kaunis. Aura virtaa. Hanko kädessä.')).toEqual([]);
     expect(named('Salon kaupunki osallistui. Mukana myös Salo.')).toEqual(['Salon=Salo', 'Salo=Salo']);
+    expect(named('Muut kunnat: Aura, Salo ja Eura; Hanko')).toEqual(['Aura=Aura', 'Salo=Salo', 'Eura=Eura', 'Hanko=Hanko']);
   });
 
   it('reads Finnish inflection in Finnish text only, the Swedish genitive in Swedish text only', () => {

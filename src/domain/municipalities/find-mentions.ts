@@ -35,7 +35,8 @@ const COMMON_WORD_NAMES = new Set(['Aura', 'Eura', 'Geta', 'Hanko', 'Kannus', 'K
 const DESIGNATOR = /^(kunta|kunnan|kunnassa|kunnalla|kaupunki|kaupungin|kaupungissa|kaupungilla|kommun|kommunen|kommuns|stad|staden|stads)$/iu;
 const NOT_THE_MUNICIPALITY = /^(seutu|seud|kaupunkiseu|yliopisto|ammattikorkeakoulu|kauppakorkeakoulu|korkeakoulu|seurakun|hiippakun|region|universitet|högskola|församling)/iu;
 const WORD = /\p{L}[\p{L}\p{M}]*(?:[-:'’]\p{L}[\p{L}\p{M}]*)*-?/gu;
-const SENTENCE_BREAK = /[.!?:;•\n\t]|(^|\s)[-–—](\s|$)/u;
+// After a colon or a semicolon a word is capitalised only if it is a name: "Muut kunnat: Aura, Salo".
+const SENTENCE_BREAK = /[.!?•\n\t]|(^|\s)[-–—](\s|$)/u;
 
 interface Token {
   text: string;

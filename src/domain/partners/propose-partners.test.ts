@@ -20,7 +20,7 @@ describe('partners proposed from status texts', () => {
   it('finds exactly the partners the Finnish follow-up report 09/2022 names, Porvoo itself left out', () => {
     // Line 75: "Älykäs asiointi hanke yhteistyössä Oulun, Nurmijärven, Hollolan ja Jämsän kanssa saatettiin loppuun."
     // Line 76: "Keskusteleva tekoäly asiakaspalvelussa -hanke, mukana Riihimäki, Järvenpää ja Kauniainen."
-    // Porvoo's own name ("Porvoon kaupungin…", "PORVOO") is on six more lines.
+    // Porvoo's own name ("Porvoon kaupungin…", "PORVOO") is on seven more lines.
     expect(proposalsPerLine('porvoo-followup-2022-09-fi.txt', 'fi')).toEqual([
       [75, ['Oulu <Oulun>', 'Nurmijärvi <Nurmijärven>', 'Hollola <Hollolan>', 'Jämsä <Jämsän>']],
       [76, ['Riihimäki <Riihimäki>', 'Järvenpää <Järvenpää>', 'Kauniainen <Kauniainen>']],
