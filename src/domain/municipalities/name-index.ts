@@ -2,9 +2,8 @@
 import { finnishNameForms } from './finnish-forms.ts';
 import { MUNICIPALITIES, type Municipality } from './register.ts';
 
-/** How a written word named the municipality, best first. */
-export const NAME_FORMS = ['finnish name', 'swedish name', 'finnish inflected form', 'swedish genitive'] as const;
-export type NameForm = (typeof NAME_FORMS)[number];
+/** How a written word named the municipality. */
+export type NameForm = 'finnish name' | 'swedish name' | 'finnish inflected form' | 'swedish genitive';
 
 export interface NameEntry {
   municipality: Municipality;
@@ -18,7 +17,7 @@ const ALIASES: Record<string, { fi: string[]; sv: string[] }> = {
 };
 
 /** The key a written name is looked up by: case, spacing and apostrophes do not matter. */
-export function nameKey(text: string): string {
+function nameKey(text: string): string {
   return text.normalize('NFC').replace(/[’´`]/g, "'").replace(/\s+/g, ' ').trim().toLocaleLowerCase('fi');
 }
 
