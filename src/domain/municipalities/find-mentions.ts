@@ -2,8 +2,8 @@
  * Finds the municipalities a running text names ("yhteistyössä Oulun, Nurmijärven ja Jämsän kanssa",
  * "leds av Vanda stad"). Stricter than resolveMunicipality, because ordinary words and people's names
  * look like municipality names:
- * - only capitalised words count ("salon" in a sentence is not Salo), and a word ending in a hyphen is the
- *   first part of a compound ("Porvoo-päivä" style), not a mention;
+ * - only capitalised whole words count: "salon" in a sentence is not Salo, "Espoo-" in "Espoo- ja
+ *   Vantaa-alueilla" is the first part of a compound, and "Porvoo-päivä" is another word;
  * - a name next to another capitalised word that is not a municipality is part of a person's or an
  *   organisation's name ("Salla Pykälämäki", "Thomas Sund", "Porvoon Energia", "Pietarsaaren SOTE"), unless
  *   that word is only capitalised because it begins the sentence ("Mukana Helsinki");
