@@ -47,6 +47,7 @@ async function run(argv: string[]): Promise<string | void> {
       data: values.data,
       demo: !values['no-demo'],
       shutdownDeadlineMs: (Number.isFinite(deadline) && deadline >= 0 ? deadline : 10) * 1000,
+      trustProxy: ['1', 'true', 'yes'].includes((process.env.TRUST_PROXY ?? '').toLowerCase()),
     });
   }
   if (command === 'import' && subcommand === 'followup') {
