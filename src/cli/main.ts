@@ -1,6 +1,7 @@
 /** The `tiekartta` command: start the product, import a follow-up report, add a municipality. */
 import { parseArgs } from 'node:util';
 import { cliMessages } from '../i18n/cli/index.ts';
+import { errorForLog } from '../logger.ts';
 import { addMunicipalityCommand } from './add-municipality.ts';
 import { addUserCommand } from './add-user.ts';
 import { CliError } from './cli-error.ts';
@@ -77,7 +78,7 @@ run(process.argv.slice(2)).then(
     if (output) console.log(output);
   },
   (error: unknown) => {
-    console.error(error instanceof CliError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (error as Error).message : error);
+    console.error(error instanceof CliError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (error as Error).message : errorForLog(error));
     process.exitCode = 1;
   },
 );
