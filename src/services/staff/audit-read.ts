@@ -8,6 +8,7 @@ import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { auditLog, users } from '../../db/schema.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
+import { listMembers } from './people.ts';
 
 export const AUDIT_PAGE_SIZE = 50;
 const TIME_ZONE = 'Europe/Helsinki';
@@ -36,8 +37,6 @@ export interface AuditLine {
 export interface AuditPage {
   lines: AuditLine[];
   hasMore: boolean;
-  /** The actions recorded, for the filter's choices. */
-  actions: string[];
   /** Names of the people the lines name as actor or target, by "user:<id>". */
   names: Map<string, string>;
 }
@@ -69,14 +68,20 @@ export async function readAuditLog(ctx: Ctx, filter: AuditFilter): Promise<Audit
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(AUDIT_PAGE_SIZE + 1)
     .offset((filter.page - 1) * AUDIT_PAGE_SIZE);
-  const actions = await ctx.tx.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action);
   const lines = rows.slice(0, AUDIT_PAGE_SIZE).map((row) => ({
     id: row.id, at: row.at, actor: row.actor, action: row.action, target: row.target, details: shownDetails(row.details),
   }));
   const ids = [...new Set(lines.flatMap((line) => [line.actor, line.target]).filter((who) => /^user:[0-9a-f-]{36}$/.test(who)).map((who) => who.slice(5)))];
   const people = ids.length === 0 ? [] : await ctx.tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids));
   return {
-    lines, hasMore: rows.length > AUDIT_PAGE_SIZE, actions: actions.map((row) => row.action),
+    lines, hasMore: rows.length > AUDIT_PAGE_SIZE,
     names: new Map(people.map((person) => [`user:${person.id}`, person.name])),
   };
+}
+
+/** What the log can be filtered by: the municipality's people and the actions recorded. */
+export async function auditFilterChoices(ctx: Ctx): Promise<{ people: { id: string; displayName: string }[]; actions: string[] }> {
+  authorize(ctx, 'audit.read');
+  const actions = await ctx.tx.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action);
+  return { people: await listMembers(ctx), actions: actions.map((row) => row.action) };
 }

@@ -66,7 +66,10 @@ export async function invitePerson(
   return { userId: added.userId, created: added.created };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 async function rolesHere(ctx: Ctx, userId: string): Promise<Role[]> {
+  if (!UUID.test(userId)) throw new NotFoundError('person', userId);
   const rows = await ctx.tx
     .select({ role: memberships.role })
     .from(memberships)
