@@ -188,6 +188,27 @@ describe.each(backends)('access over HTTP (%s)', (backend) => {
     expect(actions).toEqual(expect.arrayContaining(['user.create', 'user.role_grant', 'user.role_revoke', 'user.deactivate']));
   });
 
+  it('refuses a cross-site post and one without the form token, and a signed-out session changes nothing', async () => {
+    const person = await createPerson(store, 'porvoo', 'viewer');
+    const cookie = await signIn(app, admin.email);
+    const token = await csrfToken(app, cookie, '/staff/porvoo/people');
+    const path = `/staff/porvoo/people/${person.userId}/deactivate`;
+    const crossSite = await app.request(path, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', cookie, 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' },
+      body: `_csrf=${token}`,
+    });
+    expect(crossSite.status).toBe(403);
+    expect((await postForm(app, path, cookie, {})).status).toBe(403);
+    expect((await postForm(app, path, cookie, { _csrf: 'guessed' })).status).toBe(403);
+    await postForm(app, '/staff/sign-out', cookie, { _csrf: token });
+    const replayed = await postForm(app, path, cookie, { _csrf: token });
+    expect(replayed.status).toBe(303);
+    expect(replayed.headers.get('location')).toMatch(/^\/staff\/sign-in\?/);
+    const [row] = await store.orm.select().from(users).where(eq(users.id, person.userId));
+    expect(row!.disabledAt).toBeNull();
+  });
+
   it('shows the audit log to administrators only, filtered and paged, without addresses, links or codes', async () => {
     const viewer = await createPerson(store, 'porvoo', 'viewer');
     const viewerCookie = await signIn(app, viewer.email);
