@@ -197,7 +197,7 @@ describe.each(backends)('access services (%s)', (backend) => {
     const all = await readAs(store, admin.userId, 'porvoo', (ctx) => readAuditLog(ctx, { page: 1 }));
     expect(all.lines.length).toBeGreaterThan(0);
     expect((await readAs(store, admin.userId, 'porvoo', auditFilterChoices)).actions).toContain('user.role_grant');
-    const byAdmin = await readAs(store, admin.userId, 'porvoo', (ctx) => readAuditLog(ctx, { actor: `user:${admin.userId}`, action: 'user.role_grant', page: 1 }));
+    const byAdmin = await readAs(store, admin.userId, 'porvoo', (ctx) => readAuditLog(ctx, { person: `user:${admin.userId}`, action: 'user.role_grant', page: 1 }));
     expect(byAdmin.lines.length).toBeGreaterThan(0);
     expect(byAdmin.lines.every((line) => line.actor === `user:${admin.userId}` && line.action === 'user.role_grant')).toBe(true);
     expect(byAdmin.names.get(`user:${admin.userId}`)).toBe('Aino Ylläpitäjä');

@@ -1,10 +1,10 @@
 /**
  * The audit log as a municipality's administrators read it: its own lines and the sign-in events of
- * its people (row-level security decides which), newest first, filtered by who, what and when (days
+ * its people (row-level security decides which), newest first, filtered by whom (by or about a person), what and when (days
  * in Finnish time). Details are shown only as short plain values, and never a field that could hold a
  * password, a token, an address or a status text, whatever a writer put there.
  */
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { auditLog, users } from '../../db/schema.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
@@ -15,8 +15,8 @@ const TIME_ZONE = 'Europe/Helsinki';
 const HIDDEN_DETAIL = /pass|token|secret|^code$|text|mail|address|body|subject/i;
 
 export interface AuditFilter {
-  /** "user:<id>", "cli", …: the actor exactly as recorded. */
-  actor?: string | undefined;
+  /** "user:<id>", "cli", …: lines by or about this actor, as recorded. */
+  person?: string | undefined;
   action?: string | undefined;
   /** Days, YYYY-MM-DD, both included. */
   from?: string | undefined;
@@ -57,7 +57,7 @@ const dayStart = (day: string) => sql`(${day}::date)::timestamp at time zone ${T
 export async function readAuditLog(ctx: Ctx, filter: AuditFilter): Promise<AuditPage> {
   authorize(ctx, 'audit.read');
   const conditions: SQL[] = [];
-  if (filter.actor) conditions.push(eq(auditLog.actor, filter.actor));
+  if (filter.person) conditions.push(or(eq(auditLog.actor, filter.person), eq(auditLog.target, filter.person))!);
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.from) conditions.push(sql`${auditLog.at} >= ${dayStart(filter.from)}`);
   if (filter.to) conditions.push(sql`${auditLog.at} < ${dayStart(filter.to)} + interval '1 day'`);

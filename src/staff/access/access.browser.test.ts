@@ -63,7 +63,7 @@ describe('access pages in a browser', () => {
     await expectNoAxeViolations(page);
 
     await visit(page, '/staff/porvoo/settings');
-    await visit(page, `/staff/porvoo/audit?actor=user:${admin.userId}`);
+    await visit(page, `/staff/porvoo/audit?person=user:${admin.userId}`);
     await visit(page, '/staff/porvoo/audit?from=2026-13-45', 400);
 
     // Signing in again asks for the second factor.

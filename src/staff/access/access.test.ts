@@ -213,13 +213,16 @@ describe.each(backends)('access over HTTP (%s)', (backend) => {
     const viewer = await createPerson(store, 'porvoo', 'viewer');
     const viewerCookie = await signIn(app, viewer.email);
     expect((await app.request('/staff/porvoo/audit', { headers: { cookie: viewerCookie } })).status).toBe(403);
-    const response = await app.request(`/staff/porvoo/audit?actor=user:${admin.userId}&action=user.role_grant`, { headers: { cookie: adminCookie } });
+    const response = await app.request(`/staff/porvoo/audit?person=user:${admin.userId}&action=user.role_grant`, { headers: { cookie: adminCookie } });
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain('<code>user.role_grant</code>');
-    expect(html).not.toContain('<code>auth.sign_in</code>');
+    expect(html).toContain('<td>Rooli lisätty</td>');
+    expect(html).not.toContain('<td>Kirjautuminen</td>');
+    // A person's own sign-ins are about them: the filter by person shows them.
+    const signIns = await (await app.request(`/staff/porvoo/audit?person=user:${admin.userId}&action=auth.sign_in`, { headers: { cookie: adminCookie } })).text();
+    expect(signIns).toContain('<td>Kirjautuminen</td>');
     const all = await (await app.request('/staff/porvoo/audit', { headers: { cookie: adminCookie } })).text();
-    expect(all).toContain('permission.refused');
+    expect(all).toContain('<td>Estetty yritys</td>');
     expect(all).not.toMatch(/@example\.fi|\/staff\/password\/[\w-]{43}/);
     const invalid = await app.request('/staff/porvoo/audit?from=yesterday', { headers: { cookie: adminCookie } });
     expect(invalid.status).toBe(400);

@@ -33,7 +33,7 @@ type PeopleNotice = (typeof PEOPLE_NOTICES)[number];
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(value)));
 const auditQuery = z.object({
-  actor: z.string().max(100).optional(),
+  person: z.string().max(100).optional(),
   action: z.string().max(100).optional(),
   from: day.optional(),
   to: day.optional(),

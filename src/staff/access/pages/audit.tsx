@@ -1,4 +1,5 @@
 /** The audit log: who did what and when, filtered, newest first, a page at a time. */
+import { pickText } from '../../../domain/language.ts';
 import type { AuditFilter, AuditLine, AuditPage } from '../../../services/staff/audit-read.ts';
 import { ErrorSummary, errorFor, SelectField, TextField, type FieldError } from '../../components/forms.tsx';
 import { StaffLayout } from '../../layout.tsx';
@@ -7,10 +8,17 @@ import { accessUrls } from '../urls.ts';
 
 const TIME = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki', dateStyle: 'short', timeStyle: 'medium' });
 
-/** "user:<id>" as the person's name; the system's actors by their name; an unknown account as such. */
+/** An action by its name in the page's language; one of another feature by its code. */
+function actionName(ctx: StaffPageContext, action: string): string {
+  const names: Record<string, string> = ctx.t.access.audit.actions;
+  return names[action] ?? action;
+}
+
+/** "user:<id>" as the person's name; the municipality by its name; the system's actors by their name; an unknown account as such. */
 function who(ctx: StaffPageContext, names: Map<string, string>, id: string): string {
   const a = ctx.t.access.audit;
   if (names.has(id)) return names.get(id)!;
+  if (ctx.municipality && id === `municipality:${ctx.municipality.id}`) return pickText(ctx.municipality.name, ctx.lang, ctx.municipality.languages)?.text ?? id;
   if (id === 'account:unknown') return a.unknownAccount;
   if (/^(cli|worker|demo|test|auth|migration)(:|$)/.test(id)) return a.system(id);
   return id;
@@ -21,7 +29,7 @@ function Line({ ctx, line, names }: { ctx: StaffPageContext; line: AuditLine; na
     <tr>
       <td><time datetime={line.at.toISOString()}>{TIME.format(line.at)}</time></td>
       <td>{who(ctx, names, line.actor)}</td>
-      <td><code>{line.action}</code></td>
+      <td>{actionName(ctx, line.action) === line.action ? <code>{line.action}</code> : actionName(ctx, line.action)}</td>
       <td>{who(ctx, names, line.target)}</td>
       <td>{line.details.map(([key, value]) => <span class="detail">{key}: {value} </span>)}</td>
     </tr>
@@ -48,12 +56,12 @@ export function AuditLogPage({ ctx, page, filter, choices, pageHref, errors = []
         <fieldset>
           <legend>{a.filters}</legend>
           <SelectField
-            id="actor" label={a.who} value={String(filter.actor ?? '')}
+            id="person" label={a.person} value={String(filter.person ?? '')}
             options={[{ value: '', label: a.anyone }, ...choices.people.map((person) => ({ value: `user:${person.id}`, label: person.displayName }))]}
           />
           <SelectField
             id="action" label={a.action} value={String(filter.action ?? '')}
-            options={[{ value: '', label: a.anyAction }, ...choices.actions.map((action) => ({ value: action, label: action }))]}
+            options={[{ value: '', label: a.anyAction }, ...choices.actions.map((action) => ({ value: action, label: actionName(ctx, action) }))]}
           />
           <TextField id="from" label={a.from} type="date" value={filter.from === undefined ? undefined : String(filter.from)} error={errorFor(errors, 'from')} />
           <TextField id="to" label={a.to} type="date" value={filter.to === undefined ? undefined : String(filter.to)} error={errorFor(errors, 'to')} />
