@@ -30,6 +30,9 @@ import { auditRefusal, staffRead, StaffRefusal } from './run.ts';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie.ts';
 import { listProgrammes } from '../services/programmes.ts';
 import { staffUrls } from './urls.ts';
+import { accountRoutes } from './access/account-routes.tsx';
+import { accessRoutes } from './access/routes.tsx';
+import { signInStepRoutes } from './access/sign-in-routes.tsx';
 
 /** The sign-in machinery acts at platform level until it knows who signs in. */
 const AUTH: Actor = { kind: 'system', name: 'auth' };
@@ -171,6 +174,8 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     return c.redirect(`${staffUrls.signIn}?notice=password_set`, 303);
   });
 
+  app.route('/', signInStepRoutes({ store, proxy }));
+
   // Everything below needs a signed-in person who has finished signing in.
   app.use(async (c, next) => {
     const signedIn = c.get('signedIn');
@@ -188,6 +193,8 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     return renderPage(c, <StaffHomePage ctx={pageCtx(c)} />);
   });
 
+  app.route('/', accountRoutes({ store, proxy }));
+
   // A municipality's workspace is for the people with a role in it.
   app.use('/:m/*', async (c, next) => {
     const slug = c.req.param('m');
@@ -204,6 +211,8 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     const ctx = staffPageContext(c.get('lang'), c.get('t'), c.get('signedIn'), municipality);
     return renderPage(c, <MunicipalityHomePage ctx={ctx} programmes={programmes} />);
   });
+
+  app.route('/', accessRoutes({ store, proxy }));
 
   app.notFound((c) => staffError(c, 'notFound'));
   return app;
