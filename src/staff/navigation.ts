@@ -7,6 +7,7 @@ import type { StaffMessages } from '../i18n/staff/index.ts';
 import type { StaffPageContext } from './page-context.ts';
 import { staffUrls } from './urls.ts';
 import { ssoUrls } from './sso/urls.ts';
+import { tokenUrls } from './api-tokens/urls.ts';
 
 interface Entry {
   label: (t: StaffMessages) => string;
@@ -17,6 +18,7 @@ interface Entry {
 const ENTRIES: readonly Entry[] = [
   { label: (t) => t.municipality.title, href: staffUrls.municipality, needs: 'unpublished.read' },
   { label: (t) => t.sso.admin.title, href: ssoUrls.providers, needs: 'settings.edit' },
+  { label: (t) => t.apiTokens.title, href: tokenUrls.list, needs: 'api_token.manage' },
 ];
 
 export function navigationFor(ctx: StaffPageContext): { label: string; href: string }[] {

@@ -31,6 +31,7 @@ import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './ses
 import { listProgrammes } from '../services/programmes.ts';
 import { staffUrls } from './urls.ts';
 import { ssoAdminRoutes, ssoSignInRoutes } from './sso/routes.tsx';
+import { apiTokenRoutes } from './api-tokens/routes.tsx';
 import { listSignInProviders } from '../services/sso/providers.ts';
 
 /** The sign-in machinery acts at platform level until it knows who signs in. */
@@ -211,6 +212,7 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
   });
 
   app.route('/', ssoAdminRoutes({ store, proxy }));
+  app.route('/', apiTokenRoutes({ store }));
 
   app.notFound((c) => staffError(c, 'notFound'));
   return app;
