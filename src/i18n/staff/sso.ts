@@ -16,6 +16,7 @@ const fi = {
       domain: 'Tällä tunnuksella ei voi kirjautua tämän kunnan työtilaan: sähköpostiosoite puuttuu tai sen verkkotunnus ei ole sallittu.',
       disabled: 'Käyttäjätili on suljettu. Ota yhteyttä kuntasi ylläpitäjään.',
       unavailable: 'Tunnistuspalveluun ei juuri nyt saada yhteyttä. Yritä hetken päästä uudelleen.',
+      rate_limited: 'Kirjautumisia on aloitettu liian monta. Yritä uudelleen vartin kuluttua.',
     } satisfies Record<SsoRefusal, string>,
   },
   admin: {
@@ -81,6 +82,7 @@ const sv: StaffSsoMessages = {
       domain: 'Med detta konto kan du inte logga in på kommunens arbetsyta: e-postadressen saknas eller dess domän är inte tillåten.',
       disabled: 'Användarkontot är stängt. Kontakta kommunens administratör.',
       unavailable: 'Identifieringstjänsten kan inte nås just nu. Försök igen om en stund.',
+      rate_limited: 'För många inloggningar har påbörjats. Försök igen om en kvart.',
     },
   },
   admin: {
@@ -144,6 +146,7 @@ const en: StaffSsoMessages = {
       domain: "This account cannot sign in to this municipality's workspace: the e-mail address is missing or its domain is not allowed.",
       disabled: "The account is closed. Please contact your municipality's administrator.",
       unavailable: 'The identity provider cannot be reached right now. Please try again in a moment.',
+      rate_limited: 'Too many sign-ins have been started. Please try again in a quarter of an hour.',
     },
   },
   admin: {

@@ -15,6 +15,7 @@ import { identityProviders, memberships, ssoLogins, userIdentities, users } from
 import type { Actor, Role } from '../../domain/actor.ts';
 import { writeAudit } from '../audit.ts';
 import { runRead, runWrite, type Store, type WriteCtx } from '../context.ts';
+import { hitLimit, type Limit } from '../staff/rate-limit.ts';
 import { hashSecret } from '../staff/secrets.ts';
 import { createSession, endSession } from '../staff/sessions.ts';
 import { normaliseEmail } from '../staff/sign-in.ts';
@@ -22,6 +23,8 @@ import { isLoopbackIssuer } from './providers.ts';
 import { openSecret } from './secret-box.ts';
 
 export const SSO_LOGIN_MINUTES = 10;
+/** Each start writes a row: starts are limited per address, like password sign-ins. */
+export const START_LIMIT: Limit = { bucket: 'sso-start:address', max: 30, windowSeconds: 15 * 60 };
 const AUTH: Actor = { kind: 'system', name: 'auth' };
 
 interface ProviderRow {
@@ -50,15 +53,21 @@ function discover(provider: ProviderRow): Promise<oidc.Configuration> {
   return oidc.discovery(new URL(provider.issuer), provider.clientId, openSecret(provider.clientSecret), undefined, { execute });
 }
 
-export type StartResult = { kind: 'redirect'; url: string; state: string } | { kind: 'unknown' } | { kind: 'unavailable' };
+export type StartResult =
+  | { kind: 'redirect'; url: string; state: string }
+  | { kind: 'unknown' }
+  | { kind: 'unavailable' }
+  | { kind: 'rate_limited'; retryAfter: number };
 
 /**
  * Where to send the browser to sign in with a provider of the municipality, and the state its cookie
  * must hold. `providerId` may be left out when the municipality has exactly one enabled provider.
  */
 export async function startSsoSignIn(
-  store: Store, input: { municipalitySlug: string; providerId?: string | undefined; redirectUri: string; next: string },
+  store: Store, input: { municipalitySlug: string; providerId?: string | undefined; redirectUri: string; next: string; address: string },
 ): Promise<StartResult> {
+  const limited = await runWrite(store, { actor: AUTH, platform: true }, (ctx) => hitLimit(ctx, START_LIMIT, input.address));
+  if (!limited.allowed) return { kind: 'rate_limited', retryAfter: limited.retryAfter };
   const candidates = await runRead(store, { actor: AUTH, platform: true, municipality: { slug: input.municipalitySlug } }, (ctx) =>
     ctx.tx.select(providerColumns).from(identityProviders).where(and(
       eq(identityProviders.municipalityId, ctx.municipality!.id), eq(identityProviders.enabled, true),
@@ -97,7 +106,9 @@ export type SsoRefusal =
   /** No verified e-mail address of a domain the municipality allows. */
   | 'domain'
   | 'disabled'
-  | 'unavailable';
+  | 'unavailable'
+  /** Too many sign-ins started from the address. */
+  | 'rate_limited';
 
 export type CompleteResult =
   | { kind: 'signed_in'; sessionSecret: string; userId: string; next: string; municipalitySlug: string }

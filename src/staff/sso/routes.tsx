@@ -6,8 +6,9 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Actor } from '../../domain/actor.ts';
-import { ConflictError, InvalidInputError } from '../../domain/errors.ts';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.ts';
 import { pickText } from '../../domain/language.ts';
+import { clientAddress } from '../../http/client-address.ts';
 import { publicOrigin, type ProxySettings } from '../../http/security.ts';
 import { runRead, type Store } from '../../services/context.ts';
 import { createProvider, getProvider, listProviders, listSignInProviders, updateProvider, type ProviderInput } from '../../services/sso/providers.ts';
@@ -26,7 +27,7 @@ import { ssoUrls } from './urls.ts';
 const AUTH: Actor = { kind: 'system', name: 'auth' };
 /** Holds the state of the sign-in this browser started; sent back only to the callback. */
 const STATE_COOKIE = 'tiekartta-sso';
-const REFUSALS: readonly SsoRefusal[] = ['state', 'token', 'domain', 'disabled', 'unavailable'];
+const REFUSALS: readonly SsoRefusal[] = ['state', 'token', 'domain', 'disabled', 'unavailable', 'rate_limited'];
 
 interface SsoDeps {
   store: Store;
@@ -74,8 +75,16 @@ export function ssoSignInRoutes({ store, proxy }: SsoDeps): Hono<StaffEnv> {
     const slug = c.req.param('m');
     const result = await startSsoSignIn(store, {
       municipalitySlug: slug, providerId: c.req.query('provider'), redirectUri: callbackUri(c, proxy), next: safeNext(c.req.query('next')),
-    }).catch(() => ({ kind: 'unknown' as const }));
+      address: clientAddress(c, proxy),
+    }).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return { kind: 'unknown' as const };
+      throw error;
+    });
     if (result.kind === 'unknown') return c.redirect(ssoUrls.signIn(slug), 303);
+    if (result.kind === 'rate_limited') {
+      c.header('Retry-After', String(result.retryAfter));
+      return renderPage(c, <SsoRefusedPage ctx={pageCtx(c)} reason="rate_limited" />, 429);
+    }
     if (result.kind === 'unavailable') return c.redirect(`${ssoUrls.signIn(slug)}?refused=unavailable`, 303);
     const secure = overHttps(c, proxy);
     setCookie(c, STATE_COOKIE, result.state, {

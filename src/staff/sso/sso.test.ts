@@ -14,7 +14,8 @@ import type { Store } from '../../services/context.ts';
 import { createProvider } from '../../services/sso/providers.ts';
 import { backends, demoDatabase, writeIn } from '../../../test/support/database.ts';
 import { follow, startFakeProvider, startOidcProvider, TEST_CLIENT, type Tampering, type TestIdentity } from '../../../test/support/oidc.ts';
-import { createPerson, csrfToken, postForm, signIn } from '../../../test/support/staff.ts';
+import { createPerson, csrfToken, postForm, signIn, someAddress } from '../../../test/support/staff.ts';
+import { START_LIMIT } from '../../services/sso/sign-in.ts';
 
 process.env.TIEKARTTA_SECRET_KEY = randomBytes(32).toString('base64');
 
@@ -49,7 +50,9 @@ describe.each(backends)('single sign-on with OpenID Connect (%s)', (backend) => 
 
   /** Starts at our start URL, goes through the provider, and returns the callback and the browser's state cookie. */
   async function throughProvider(providerId: string, next = '') {
-    const start = await app.request(`/staff/sso/porvoo/start?provider=${providerId}${next ? `&next=${encodeURIComponent(next)}` : ''}`);
+    const start = await app.request(`/staff/sso/porvoo/start?provider=${providerId}${next ? `&next=${encodeURIComponent(next)}` : ''}`, {
+      headers: { 'x-forwarded-for': someAddress() },
+    });
     expect(start.status).toBe(303);
     const cookie = start.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^tiekartta-sso=[^;]+;.*HttpOnly/);
@@ -156,6 +159,15 @@ describe.each(backends)('single sign-on with OpenID Connect (%s)', (backend) => 
     const answer = await app.request(callback, { headers: { cookie: stateCookie } });
     expect(answer.status).toBe(403);
     expect(await answer.text()).toContain('verkkotunnus ei ole sallittu');
+  });
+
+  it('limits the sign-ins started from one address', async () => {
+    const address = someAddress();
+    const start = () => app.request(`/staff/sso/porvoo/start?provider=${fakeId}`, { headers: { 'x-forwarded-for': address } });
+    for (let i = 0; i < START_LIMIT.max; i += 1) expect((await start()).status).toBe(303);
+    const refused = await start();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
   it("lets an administrator configure a provider, sealing the secret, and refuses anyone else", async () => {
