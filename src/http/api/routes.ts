@@ -14,6 +14,7 @@ import { runRead, type Ctx, type Store } from '../../services/context.ts';
 import { findProgramme, listProgrammes } from '../../services/programmes.ts';
 import type { ProgrammeSummary } from '../../services/views.ts';
 import { actionsCsv, programmesCsv } from './csv-tables.ts';
+import { staffApiRoutes } from './staff/routes.ts';
 import { presentAction, presentActionDetail, presentProgramme, presentProgrammeList } from './presenters.ts';
 import { ApiProblem, PROBLEM_CONTENT_TYPE, invalidParameters, problemResponse } from './problems.ts';
 import {
@@ -133,12 +134,16 @@ const openCors = cors({ origin: '*', allowMethods: ['GET'], exposeHeaders: ['ETa
  * app mounts this outside its guards and response cache, so that those answers carry it too.
  */
 export const openDataHeaders: MiddlewareHandler = async (c, next) => {
+  // The staff API is not open data: no cross-site reading of its answers.
+  if (c.req.path.startsWith(`${API_BASE_PATH}/staff/`)) return next();
   await openCors(c, next);
   c.res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
 };
 
 export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: invalidParameters });
+  // First, so that none of the open API's public middleware below applies to it.
+  app.route('/staff', staffApiRoutes({ store }));
   app.use('*', publicAnswers);
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error.status, error.detail);
@@ -189,12 +194,14 @@ export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
       description:
         'The digital programmes of municipalities in the open: programmes, their actions and the status of ' +
         'every action in each follow-up round, as JSON and CSV. Texts are given per language (fi, sv, en) ' +
-        'where they exist. Read-only, no authentication, no personal data.',
+        'where they exist. Read-only, no authentication, no personal data. Under /staff/, the staff JSON API: ' +
+        "the workspace's edits for integrations, with a personal API token (bearer), never cached.",
     },
     servers: [{ url: API_BASE_PATH }],
     tags: [
       { name: 'programmes', description: 'Digital programmes and their follow-up rounds.' },
       { name: 'actions', description: 'The actions of a programme and their statuses.' },
+      { name: 'staff', description: 'The staff JSON API: authenticated, for the people of a municipality.' },
     ],
   });
 
