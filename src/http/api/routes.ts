@@ -13,6 +13,7 @@ import { UnknownRoundError, getAction, listActions } from '../../services/action
 import { runRead, type Ctx, type Store } from '../../services/context.ts';
 import { findProgramme, listProgrammes } from '../../services/programmes.ts';
 import type { ProgrammeSummary } from '../../services/views.ts';
+import { registerCatalogRoutes } from './catalog/routes.ts';
 import { actionsCsv, programmesCsv } from './csv-tables.ts';
 import { presentAction, presentActionDetail, presentProgramme, presentProgrammeList } from './presenters.ts';
 import { ApiProblem, PROBLEM_CONTENT_TYPE, invalidParameters, problemResponse } from './problems.ts';
@@ -176,6 +177,8 @@ export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
     return c.json(presentActionDetail(action), 200);
   });
 
+  registerCatalogRoutes(app, store);
+
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -184,12 +187,14 @@ export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
       description:
         'The digital programmes of municipalities in the open: programmes, their actions and the status of ' +
         'every action in each follow-up round, as JSON and CSV. Texts are given per language (fi, sv, en) ' +
-        'where they exist. Read-only, no authentication, no personal data.',
+        'where they exist; and the national catalog of other municipalities\' projects. Read-only, no authentication, no personal data ' +
+        'besides the catalog\'s contacts, given as the Ministry of Finance publishes them and only with each project.',
     },
     servers: [{ url: API_BASE_PATH }],
     tags: [
       { name: 'programmes', description: 'Digital programmes and their follow-up rounds.' },
       { name: 'actions', description: 'The actions of a programme and their statuses.' },
+      { name: 'catalog', description: "Other municipalities' projects of the Ministry of Finance's incentive programme (national reference data)." },
     ],
   });
 

@@ -101,7 +101,7 @@ function wordMatches(word: string): SQL {
 function highlightQuery(words: string[]): SQL {
   const own = sql.join(words.map(wordQuery), sql` || `);
   const similar = sql.join(
-    words.map((word) => sql`word_similarity(${word}, l.lexeme) >= ${WORD_SIMILARITY_THRESHOLD} OR word_similarity(l.lexeme, ${word}) >= ${WORD_SIMILARITY_THRESHOLD}`),
+    words.map((word) => sql`word_similarity(${word}, l.lexeme) >= ${WORD_SIMILARITY_THRESHOLD}`),
     sql` OR `,
   );
   return sql`coalesce(${own} || (
