@@ -16,6 +16,7 @@ import { findProgramme, getProgrammeOverview, listProgrammes } from '../services
 import type { MunicipalityView, ProgrammeOverview } from '../services/views.ts';
 import { publicAnswers } from '../http/public-answers.ts';
 import { parseActionQuery, toActionFilter } from './action-filters.ts';
+import { catalogPages } from './catalog/routes.tsx';
 import type { Alternate } from './components/language-switcher.tsx';
 import { pageContext, type PageContext } from './context.ts';
 import { ActionPage } from './pages/action.tsx';
@@ -53,7 +54,7 @@ export function siteError(c: Context, kind: ErrorKind, municipality?: Municipali
 
 export const siteNotFound = (c: Context, municipality?: MunicipalityView | null) => siteError(c, 'not_found', municipality);
 
-interface Place {
+export interface Place {
   ctx: PageContext;
   municipality: MunicipalityView;
   alternates: Alternate[];
@@ -119,6 +120,7 @@ export function siteRoutes({ store }: { store: Store }): Hono {
     const { municipality, ctx } = found.place;
     return c.redirect(siteUrls.municipality(municipality.slug, ctx.lang), 301);
   });
+  catalogPages(app, read);
   app.get('/:m/:lang/:programme', async (c) => {
     const found = await read(c, (ctx) => findProgramme(ctx, c.req.param('programme') ?? ''));
     if (found instanceof Response) return found;
