@@ -17,6 +17,7 @@ import type { MunicipalityView, ProgrammeOverview } from '../services/views.ts';
 import { publicAnswers } from '../http/public-answers.ts';
 import { parseActionQuery, toActionFilter } from './action-filters.ts';
 import { catalogPages } from './catalog/routes.tsx';
+import { similarProjects } from '../services/catalog/similar-projects.ts';
 import type { Alternate } from './components/language-switcher.tsx';
 import { pageContext, type PageContext } from './context.ts';
 import { ActionPage } from './pages/action.tsx';
@@ -159,9 +160,13 @@ export function siteRoutes({ store }: { store: Store }): Hono {
   });
 
   app.get('/:m/:lang/:programme/actions/:ref', async (c) => {
-    const found = await readProgramme(c, (ctx, programme) => getAction(ctx, programme, c.req.param('ref')));
+    const found = await readProgramme(c, async (ctx, programme) => {
+      const action = await getAction(ctx, programme, c.req.param('ref'));
+      return action && { action, similar: (await similarProjects(ctx, programme, action.ref)) ?? [] };
+    });
     if (found instanceof Response) return found;
-    return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={found.found.extra} />);
+    const { action, similar } = found.found.extra;
+    return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={action} similar={similar} />);
   });
 
   app.get('/:m/:lang/:programme/enablers', async (c) => {

@@ -46,8 +46,10 @@ interface Row {
   score: number | string;
 }
 
-/** The `limit` projects most like the action `ref` of the programme, best first; none for an unknown action. */
-export async function similarProjects(ctx: Ctx, programme: ProgrammeSummary, ref: string, limit = 5): Promise<SimilarProject[]> {
+/** The `limit` projects most like the action `ref` of the programme, best first; null for an unknown action. */
+export async function similarProjects(ctx: Ctx, programme: ProgrammeSummary, ref: string, limit = 5): Promise<SimilarProject[] | null> {
+  const [action] = await selectRows<{ id: string }>(ctx.tx, sql`select id from actions where programme_id = ${programme.id} and ref = ${ref}`);
+  if (!action) return null;
   const rows = await selectRows<Row>(ctx.tx, sql`
     with action_text as (
       select a.name, a.co_funded_part, a.sector,
@@ -56,7 +58,7 @@ export async function similarProjects(ctx: Ctx, programme: ProgrammeSummary, ref
         ) as statuses
       from actions a
       left join (action_statuses s join rounds on rounds.id = s.round_id and ${visibleRound(ctx)}) on s.action_id = a.id
-      where a.programme_id = ${programme.id} and a.ref = ${ref}
+      where a.id = ${action.id}
       group by a.id
     ),
     terms as (

@@ -56,6 +56,12 @@ describe('the catalog pages', () => {
     expect((await app.request('/porvoo/fi/catalog/no-such-project')).status).toBe(404);
   });
 
+  it('suggest similar projects on the action page', async () => {
+    const html = await (await app.request('/porvoo/fi/digi-2020-2023/actions/6.5')).text();
+    expect(html).toContain('Samankaltaisia hankkeita muissa kunnissa');
+    expect(html).toContain('href="/porvoo/fi/catalog/638-keskusteleva-tekoaly-asiakaspalvelussa"');
+  });
+
   it('are linked from every page of a municipality', async () => {
     const html = await (await app.request('/porvoo/fi/')).text();
     expect(html).toContain('href="/porvoo/fi/catalog"');

@@ -105,6 +105,16 @@ describe.each(backends)('the catalog in the open API (%s)', (backend) => {
     expect((await app.request(`${API_BASE_PATH}/catalog/projects/no-such-project`)).status).toBe(404);
   });
 
+  it('suggests the catalog projects most like an action', async () => {
+    const response = await app.request(`${API_BASE_PATH}/porvoo/programmes/digi-2020-2023/actions/6.5/similar-projects`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { action: string; projects: { id: string; score: number }[] };
+    expect(body.action).toBe('6.5');
+    expect(body.projects[0]!.id).toBe('638-keskusteleva-tekoaly-asiakaspalvelussa');
+    expect(body.projects.length).toBeLessThanOrEqual(10);
+    expect((await app.request(`${API_BASE_PATH}/porvoo/programmes/digi-2020-2023/actions/99.99/similar-projects`)).status).toBe(404);
+  });
+
   it('is cached as public data and shows a re-imported catalog at the next request', async () => {
     const path = `${API_BASE_PATH}/catalog/projects/638-keskusteleva-tekoaly-asiakaspalvelussa`;
     const before = await app.request(path);

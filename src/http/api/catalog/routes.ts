@@ -9,14 +9,17 @@ import { NotFoundError } from '../../../domain/errors.ts';
 import { resolveMunicipality } from '../../../domain/municipalities/resolve-municipality.ts';
 import { municipalityByCode } from '../../../domain/municipalities/register.ts';
 import { getCatalogProject, listCatalogProjects, type CatalogProjectSummary } from '../../../services/catalog/catalog-projects.ts';
+import { similarProjects } from '../../../services/catalog/similar-projects.ts';
 import { runRead, type Store } from '../../../services/context.ts';
+import { findProgramme } from '../../../services/programmes.ts';
 import { ApiProblem, PROBLEM_CONTENT_TYPE } from '../problems.ts';
-import { ProblemSchema } from '../schemas.ts';
+import { ActionParams, ProblemSchema } from '../schemas.ts';
 import {
   CatalogListSchema,
   CatalogProjectDetailSchema,
   CatalogProjectParams,
   CatalogQuery,
+  SimilarProjectListSchema,
   type CatalogProjectJson,
 } from './schemas.ts';
 
@@ -44,6 +47,16 @@ const getRoute = createRoute({
   summary: 'One project with its contacts',
   request: { params: CatalogProjectParams },
   responses: { 200: json(CatalogProjectDetailSchema, 'The project.'), 404: problem('No project has this id.') },
+});
+
+const similarRoute = createRoute({
+  method: 'get',
+  path: '/{municipality}/programmes/{programme}/actions/{id}/similar-projects',
+  operationId: 'listSimilarProjects',
+  tags: ['catalog'],
+  summary: "The catalog projects most like the action, from its name and status texts in every language",
+  request: { params: ActionParams },
+  responses: { 200: json(SimilarProjectListSchema, 'Up to ten projects, best first.'), 404: problem('Unknown municipality, programme or action.') },
 });
 
 /** A municipality named by code or by a Finnish or Swedish name (inflected forms too). */
@@ -86,5 +99,16 @@ export function registerCatalogRoutes(app: OpenAPIHono, store: Store): void {
     const project = await read((ctx) => getCatalogProject(ctx, id));
     if (!project) throw new NotFoundError('catalog project', id);
     return c.json({ ...presentCatalogProject(project), contacts: project.contacts }, 200);
+  });
+
+  app.openapi(similarRoute, async (c) => {
+    const params = c.req.valid('param');
+    const projects = await runRead(store, { actor: PUBLIC, municipality: { slug: params.municipality } }, async (ctx) => {
+      const programme = await findProgramme(ctx, params.programme);
+      if (!programme) throw new NotFoundError('programme', params.programme);
+      return similarProjects(ctx, programme, params.id, 10);
+    });
+    if (!projects) throw new NotFoundError('action', params.id);
+    return c.json({ action: params.id, projects }, 200);
   });
 }

@@ -94,3 +94,17 @@ export const CatalogListSchema = z
 
 export type CatalogProjectJson = z.infer<typeof CatalogProjectSchema>;
 export type CatalogProjectDetailJson = z.infer<typeof CatalogProjectDetailSchema>;
+
+export const SimilarProjectListSchema = z
+  .strictObject({
+    action: z.string().openapi({ description: "The action's reference.", example: '6.5' }),
+    projects: z.array(z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      lang: z.enum(['fi', 'sv']),
+      ended: z.boolean(),
+      lead: NamedMunicipalitySchema.nullable(),
+      score: z.number().openapi({ description: 'How alike: the summed rarity of the shared words, for ordering only.' }),
+    })),
+  })
+  .openapi('SimilarProjectList', { description: 'Catalog projects most like the action, best first: suggestions, not confirmed links.' });
