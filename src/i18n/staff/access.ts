@@ -55,6 +55,7 @@ const fi = {
     sent: 'Jos osoitteella on tili työtilassa, siihen on lähetetty linkki uuden salasanan asettamiseen. Linkki on voimassa kaksi tuntia.',
     rateLimited: (minutes: number) => `Liian monta pyyntöä verkostasi. Yritä uudelleen ${minutes} minuutin kuluttua.`,
     forgot: 'Unohditko salasanasi?',
+    newLink: 'Pyydä uusi linkki',
     mailSubject: 'Tiekartta: uusi salasana',
     mailBody: (link: string, hours: number) =>
       `Hei,\n\njoku (toivottavasti sinä) pyysi uutta salasanaa Tiekartan työtilaan. Aseta uusi salasana tästä linkistä ${hours} tunnin kuluessa:\n\n${link}\n\nJos et pyytänyt uutta salasanaa, voit jättää tämän viestin huomiotta; salasanasi ei muutu.\n`,
@@ -210,6 +211,7 @@ const sv: StaffAccessMessages = {
     sent: 'Om adressen har ett konto i arbetsytan har en länk för att ange ett nytt lösenord skickats dit. Länken gäller i två timmar.',
     rateLimited: (minutes) => `För många begäranden från ditt nätverk. Försök igen om ${minutes} minuter.`,
     forgot: 'Glömt ditt lösenord?',
+    newLink: 'Be om en ny länk',
     mailSubject: 'Tiekartta: nytt lösenord',
     mailBody: (link, hours) =>
       `Hej,\n\nnågon (förhoppningsvis du) bad om ett nytt lösenord till Tiekartas arbetsyta. Ange ett nytt lösenord via denna länk inom ${hours} timmar:\n\n${link}\n\nOm du inte bad om ett nytt lösenord kan du lämna detta meddelande utan åtgärd; ditt lösenord ändras inte.\n`,
@@ -363,6 +365,7 @@ const en: StaffAccessMessages = {
     sent: 'If the address has an account in the workspace, a link to set a new password has been sent to it. The link is valid for two hours.',
     rateLimited: (minutes) => `Too many requests from your network. Try again in ${minutes} minutes.`,
     forgot: 'Forgot your password?',
+    newLink: 'Ask for a new link',
     mailSubject: 'Tiekartta: a new password',
     mailBody: (link, hours) =>
       `Hello,\n\nsomeone (we hope you) asked for a new password for the Tiekartta workspace. Set a new password with this link within ${hours} hours:\n\n${link}\n\nIf you did not ask for one, you can ignore this message; your password does not change.\n`,
