@@ -27,6 +27,11 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
+-- Migration 0007 dropped the trigger that 0006 put on municipality_settings; with history keyed by
+-- the municipality above, it is back.
+DROP TRIGGER IF EXISTS record_history ON municipality_settings;--> statement-breakpoint
+CREATE TRIGGER record_history AFTER INSERT OR UPDATE OR DELETE ON municipality_settings FOR EACH ROW EXECUTE FUNCTION record_history();
+--> statement-breakpoint
 -- Whether a person has roles in a municipality other than the current one, which row-level security
 -- hides from its administrators: they may deactivate only an account that is theirs alone.
 CREATE FUNCTION has_roles_elsewhere(person uuid) RETURNS boolean
