@@ -53,17 +53,20 @@ export async function listPeople(ctx: Ctx): Promise<PersonRow[]> {
   return [...byId.values()];
 }
 
-/** Adds a person (or a role to someone who has an account) and mails a new account its set-password link. */
+/**
+ * Adds a person (or a role to someone who has an account) and mails a set-password link to an account
+ * that has no password yet, so inviting again someone whose link expired sends a new one.
+ */
 export async function invitePerson(
   ctx: WriteCtx, input: NewAccount, linkTo: (secret: string) => string, compose: LinkMail,
-): Promise<{ userId: string; created: boolean }> {
+): Promise<{ userId: string; created: boolean; mailed: boolean }> {
   const added = await addPerson(ctx, input);
   if (added.setPasswordSecret) {
     const [user] = await ctx.tx.select({ email: users.email, lang: users.lang }).from(users).where(eq(users.id, added.userId));
     const mail = compose(user!.lang, linkTo(added.setPasswordSecret), SET_PASSWORD_LINK_DAYS * 24);
     await queueMail(ctx, { kind: 'invitation', recipient: user!.email, lang: user!.lang, ...mail });
   }
-  return { userId: added.userId, created: added.created };
+  return { userId: added.userId, created: added.created, mailed: added.setPasswordSecret !== null };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

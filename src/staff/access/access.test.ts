@@ -162,6 +162,15 @@ describe.each(backends)('access over HTTP (%s)', (backend) => {
     expect(mail!.subject).toBe('Tiekartta: du har bjudits in till arbetsytan för Borgå');
     expect(mail!.bodyText).toMatch(/http:\/\/localhost\/staff\/password\/[\w-]{43}/);
 
+    // Inviting again someone who has not set a password sends a new link; someone who has one just gets the role.
+    const again = await postForm(app, '/staff/porvoo/people', adminCookie, { _csrf: token, displayName: 'Sanna Svensson', email: 'sanna@example.fi', role: 'viewer', lang: 'sv' });
+    expect(again.headers.get('location')).toBe('/staff/porvoo/people?notice=invited');
+    expect(await store.orm.select().from(outbox).where(eq(outbox.recipient, 'sanna@example.fi'))).toHaveLength(2);
+    const existing = await createPerson(store, 'porvoo', 'viewer');
+    const added = await postForm(app, '/staff/porvoo/people', adminCookie, { _csrf: token, displayName: 'X', email: existing.email, role: 'steering_member', lang: 'fi' });
+    expect(added.headers.get('location')).toBe('/staff/porvoo/people?notice=added');
+    expect(await store.orm.select().from(outbox).where(eq(outbox.recipient, existing.email))).toEqual([]);
+
     const bad = await postForm(app, '/staff/porvoo/people', adminCookie, { _csrf: token, displayName: '', email: 'not-an-address', role: 'viewer', lang: 'fi' });
     expect(bad.status).toBe(400);
     const badHtml = await bad.text();

@@ -85,11 +85,11 @@ export function accessRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     if (!isRole(body.role)) return peoplePage(c, { errors: [{ field: 'role', message: c.get('t').access.people.problems.role }], invite, status: 400 });
     return peopleWrite(c, async (ctx) => {
       const place = (lang: Lang) => pickText(ctx.municipality!.name, lang, ctx.municipality!.languages)?.text ?? ctx.municipality!.slug;
-      const { created } = await invitePerson(ctx, invite, linkBuilder(c, proxy), (lang, link, hours) => {
+      const { mailed } = await invitePerson(ctx, invite, linkBuilder(c, proxy), (lang, link, hours) => {
         const words = staffMessages(lang).access.invitation;
         return { subject: words.mailSubject(place(lang)), bodyText: words.mailBody(place(lang), link, hours) };
       });
-      return created ? 'invited' : 'added';
+      return mailed ? 'invited' : 'added';
     }, invite);
   });
 
