@@ -11,7 +11,7 @@ import { createPerson } from '../../../test/support/staff.ts';
 import { runRead, runWrite, type Ctx, type Store, type WriteCtx } from '../context.ts';
 import { auditFilterChoices, readAuditLog } from './audit-read.ts';
 import { requestPasswordReset } from './password-reset.ts';
-import { deactivatePerson, grantRole, invitePerson, listPeople, reactivatePerson, revokeRole } from './people-admin.ts';
+import { deactivatePerson, grantRole, invitePerson, listPeople, reactivatePerson, revokeRole, unlockPerson } from './people-admin.ts';
 import { findPerson, staffActor } from './people.ts';
 import { secondFactorDue } from './second-factor-rule.ts';
 import { checkSecondFactor, confirmEnrolment, removeSecondFactor, renewRecoveryCodes, SECOND_FACTOR_LIMIT, secondFactorState, startEnrolment } from './second-factor.ts';
@@ -202,6 +202,7 @@ describe.each(backends)('access services (%s)', (backend) => {
       { permission: 'users.manage', run: (ctx) => grantRole(ctx, target.userId, 'viewer') },
       { permission: 'users.manage', run: (ctx) => revokeRole(ctx, target.userId, 'coordinator') },
       { permission: 'users.manage', run: (ctx) => reactivatePerson(ctx, target.userId) },
+      { permission: 'users.manage', run: (ctx) => unlockPerson(ctx, target.userId) },
       { permission: 'users.manage', run: (ctx) => invitePerson(ctx, { email: `walk.${Math.random()}@example.fi`, displayName: 'W', lang: 'fi', role: 'viewer' }, linkTo, mail) },
       { permission: 'settings.edit', run: readSignInSettings },
       { permission: 'settings.edit', run: async (ctx) => saveSignInSettings(ctx, { secondFactorRequiredFor: [], version: (await readSignInSettings(ctx)).version }) },

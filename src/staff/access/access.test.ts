@@ -151,6 +151,13 @@ describe.each(backends)('access over HTTP (%s)', (backend) => {
     const [row] = await store.orm.select().from(users).where(eq(users.id, person.userId));
     // Failures while locked do not extend the lock without end, and it is still there after the tries.
     expect(row!.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 13 * 60_000);
+    // An administrator sees the block and may lift it.
+    const list = await (await app.request('/staff/porvoo/people', { headers: { cookie: adminCookie } })).text();
+    expect(list).toContain('Kirjautuminen estetty hetkeksi');
+    const token = await csrfToken(app, adminCookie, '/staff/porvoo/people');
+    const unlocked = await postForm(app, `/staff/porvoo/people/${person.userId}/unlock`, adminCookie, { _csrf: token });
+    expect(unlocked.headers.get('location')).toBe('/staff/porvoo/people?notice=unlockedNotice');
+    await expect(signIn(app, person.email)).resolves.toMatch(/^tiekartta-session=/);
   });
 
   it('lets an administrator invite, grant and revoke roles, and deactivate a person, whose session ends at once', async () => {
