@@ -45,6 +45,7 @@ const fi = {
     removeIntro: 'Tämän jälkeen kirjaudut pelkällä salasanalla. Vahvista todennussovelluksen koodilla.',
     removeSubmit: 'Poista todennussovellus',
     removed: 'Todennussovellus on poistettu.',
+    recoveryCodeUsed: 'Kirjauduit palautuskoodilla, joka ei enää kelpaa. Jos todennussovellus on kadonnut, luo uudet palautuskoodit tai poista sovellus ja ota uusi käyttöön.',
     notEnabled: 'Toinen tunnistautumisvaihe ei ole käytössä. Se suojaa tiliäsi, vaikka salasanasi joutuisi vääriin käsiin.',
   },
   reset: {
@@ -205,6 +206,7 @@ const sv: StaffAccessMessages = {
     removeIntro: 'Därefter loggar du in med enbart lösenord. Bekräfta med en kod från autentiseringsappen.',
     removeSubmit: 'Ta bort autentiseringsappen',
     removed: 'Autentiseringsappen har tagits bort.',
+    recoveryCodeUsed: 'Du loggade in med en återställningskod, som inte längre gäller. Om autentiseringsappen har försvunnit, skapa nya återställningskoder eller ta bort appen och ta i bruk en ny.',
     notEnabled: 'Andra autentiseringssteget används inte. Det skyddar ditt konto även om ditt lösenord hamnar i fel händer.',
   },
   reset: {
@@ -363,6 +365,7 @@ const en: StaffAccessMessages = {
     removeIntro: 'Afterwards you sign in with your password alone. Confirm with a code from your authenticator app.',
     removeSubmit: 'Remove the authenticator app',
     removed: 'The authenticator app has been removed.',
+    recoveryCodeUsed: 'You signed in with a recovery code, which no longer works. If your authenticator app is lost, create new recovery codes, or remove the app and set up a new one.',
     notEnabled: 'You have no second sign-in step. It protects your account even if your password falls into the wrong hands.',
   },
   reset: {

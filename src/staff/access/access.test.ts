@@ -112,6 +112,13 @@ describe.each(backends)('access over HTTP (%s)', (backend) => {
       const stepToken = /name="_csrf" value="([^"]+)"/.exec(await step.text())![1]!;
       const response = await app.request('/staff/sign-in/second-factor', form({ _csrf: stepToken, code: codes[0]!, next: '/staff/porvoo/' }, again.cookie));
       expect(response.status).toBe(expected);
+      if (expected === 303) {
+        // Signed in with a recovery code: the security page says how many are left and offers new ones.
+        expect(response.headers.get('location')).toBe('/staff/account/security?notice=recovery_code_used');
+        const security = await (await app.request(response.headers.get('location')!, { headers: { cookie: cookieOf(response)! } })).text();
+        expect(security).toContain('Kirjauduit palautuskoodilla');
+        expect(security).toContain('Käyttämättömiä palautuskoodeja on 9.');
+      }
     }
     const after = await app.request('/staff/porvoo/settings', { headers: { cookie: adminCookie } });
     const nowVersion = /name="version" value="(\d+)"/.exec(await after.text())![1]!;

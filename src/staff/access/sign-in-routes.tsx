@@ -77,7 +77,8 @@ export function signInStepRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
         if (checked.kind === 'accepted') await complete(c, ctx, signedIn);
         return checked;
       });
-      if (result.kind === 'accepted') return c.redirect(next, 303);
+      // A recovery code used says the app is missing: the security page offers new codes (or a new app).
+      if (result.kind === 'accepted') return c.redirect(result.method === 'recovery_code' ? `${accessUrls.security}?notice=recovery_code_used` : next, 303);
       const { errors, status } = codeRefusal(c, result);
       return renderPage(c, <SecondFactorPage ctx={pageCtx(c)} next={next} errors={errors} />, status);
     }
