@@ -7,6 +7,8 @@ import type { StaffMessages } from '../i18n/staff/index.ts';
 import type { StaffPageContext } from './page-context.ts';
 import { staffUrls } from './urls.ts';
 import { accessUrls } from './access/urls.ts';
+import { ssoUrls } from './sso/urls.ts';
+import { tokenUrls } from './api-tokens/urls.ts';
 
 interface Entry {
   label: (t: StaffMessages) => string;
@@ -20,6 +22,8 @@ const ENTRIES: readonly Entry[] = [
   { label: (t) => t.access.nav.settings, href: accessUrls.settings, needs: 'settings.edit' },
   { label: (t) => t.access.nav.audit, href: accessUrls.audit, needs: 'audit.read' },
   { label: (t) => t.access.nav.security, href: () => accessUrls.security, needs: 'unpublished.read' },
+  { label: (t) => t.sso.admin.title, href: ssoUrls.providers, needs: 'settings.edit' },
+  { label: (t) => t.apiTokens.title, href: tokenUrls.list, needs: 'api_token.manage' },
 ];
 
 export function navigationFor(ctx: StaffPageContext): { label: string; href: string }[] {

@@ -6,8 +6,10 @@ import type { Lang } from '../../domain/language.ts';
 import { staffAccess } from './access.ts';
 import { staffCommon } from './common.ts';
 import { staffMunicipality } from './municipality.ts';
+import { staffSso } from './sso.ts';
+import { staffApiTokens } from './api-tokens.ts';
 
-const catalogs = { common: staffCommon, municipality: staffMunicipality, access: staffAccess };
+const catalogs = { common: staffCommon, municipality: staffMunicipality, access: staffAccess, sso: staffSso, apiTokens: staffApiTokens };
 
 export type StaffMessages = { [Feature in keyof typeof catalogs]: (typeof catalogs)[Feature]['fi'] };
 
