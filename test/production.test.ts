@@ -4,7 +4,8 @@
  * dependencies: no tsx, no TypeScript); then scripts/production-start.sh starts it as the container
  * does. On a PostgreSQL server (TEST_DATABASE_URL) two processes share one new database, which they
  * migrate together; on PGlite one process owns its data folder. Commands write through the same build,
- * and every process shows the change at its next request, though it had cached the page before.
+ * and every process shows the change at its next request, though it had cached the page before; the
+ * backup runs from the same build while they serve.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -16,6 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, serverDatabaseAt, type Backend } from './support/database.ts';
 
 const run = promisify(execFile);
+/** Generous: the build and the processes share a busy machine with the other tests. */
+const STEP_LIMIT_MS = 120_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The runtime stage: the build and the production dependencies (linked from this checkout's). */
@@ -43,7 +46,7 @@ function startServer(app: string, env: NodeJS.ProcessEnv): Promise<Server> {
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), STEP_LIMIT_MS);
     const fail = () => reject(new Error(`the server ended:\n${output}`));
     child.once('exit', fail);
     child.stdout.on('data', () => {
@@ -76,7 +79,7 @@ describe('the production build, started as the container starts it', () => {
     dir = mkdtempSync(join(tmpdir(), 'tiekartta-production-'));
     app = join(dir, 'app');
     await assembleRuntime(app);
-  });
+  }, 2 * STEP_LIMIT_MS);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is compiled JavaScript that runs without the development dependencies', () => {
@@ -124,10 +127,14 @@ describe('the production build, started as the container starts it', () => {
         expect(municipality.text).toContain('digi-2020-2023');
         expect((await page(server, '/porvoo/fi/digi-2020-2023/actions')).status).toBe(200);
       }
+
+      // The operator's backup, from the same build, while the servers run (on PGlite, through the one that holds the folder).
+      const backup = await tiekartta(['backup', join(dir, `${backend}.backup`)]);
+      expect(backup.stdout).toMatch(/^Backup of .* written/);
     } finally {
       const codes = await Promise.all(started.map(stopServer));
       await database?.drop();
       expect(codes, started.map((server) => server.output()).join('\n')).toEqual(started.map(() => 0));
     }
-  });
+  }, 2 * STEP_LIMIT_MS);
 });

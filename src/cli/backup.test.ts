@@ -14,6 +14,8 @@ import { tryLockDataFolder } from './data-folder-lock.ts';
 import { serveAdmin } from './start.ts';
 
 const m = cliMessages('en');
+/** Loading a data folder from an archive takes PGlite seconds, and the machine is shared. */
+const RESTORE_LIMIT_MS = 180_000;
 
 type Query = (sql: string) => Promise<Record<string, unknown>[]>;
 type Contents = Record<string, unknown>;
@@ -111,7 +113,7 @@ describe.each(backends)('tiekartta backup and restore on %s', (backend: Backend)
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tiekartta-backup-'));
     storage = backend === 'postgres' ? await postgresStorage() : await pgliteStorage(dir);
-  });
+  }, RESTORE_LIMIT_MS);
   afterAll(async () => {
     await storage?.close();
     rmSync(dir, { recursive: true, force: true });
@@ -152,7 +154,7 @@ describe.each(backends)('tiekartta backup and restore on %s', (backend: Backend)
     } finally {
       await used.end();
     }
-  });
+  }, RESTORE_LIMIT_MS);
 
   it('refuses what is not a backup of this storage', async () => {
     const location = await storage.fresh();
