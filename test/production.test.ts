@@ -95,7 +95,7 @@ describe('the production build, started as the container starts it', () => {
     const database = backend === 'postgres' ? await serverDatabaseAt('empty') : null;
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH, HOME: process.env.HOME, TIEKARTTA_LANG: 'en', NODE_ENV: 'production',
-      DATABASE_URL: database?.url ?? '', TIEKARTTA_DATA: join(dir, `data-${backend}`),
+      DATABASE_URL: database?.url ?? '', TIEKARTTA_DATA: join(dir, `data-${backend}`), TRUST_PROXY: 'true',
     };
     const tiekartta = (args: string[]) => run(process.execPath, [join(app, 'bin/tiekartta.js'), ...args], { env, cwd: app });
     const started: Server[] = [];
@@ -109,6 +109,10 @@ describe('the production build, started as the container starts it', () => {
         expect(front.status).toBe(200);
         expect(front.text).not.toContain('Porvoo');
         expect(await page(server, '/assets/site.css')).toMatchObject({ status: 200 });
+        // Behind the TLS proxy (TRUST_PROXY): HSTS only on what came over HTTPS.
+        const overHttps = await fetch(`${server.origin}/staff/sign-in`, { headers: { 'x-forwarded-proto': 'https' } });
+        expect(overHttps.headers.get('strict-transport-security')).toContain('max-age=');
+        expect((await fetch(`${server.origin}/staff/sign-in`)).headers.has('strict-transport-security')).toBe(false);
       }
 
       const added = await tiekartta(['municipality', 'add', '--slug', 'porvoo', '--code', '638', '--name-fi', 'Porvoo', '--name-sv', 'Borgå', '--languages', 'fi,sv']);
