@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupKind } from '../db/backup.ts';
 import { newPglite, openDatabase, type Store } from '../db/database.ts';
 import { cliMessages } from '../i18n/cli/index.ts';
 import { listProgrammes } from '../services/programmes.ts';
@@ -138,7 +139,9 @@ describe.each(backends)('tiekartta backup and restore on %s', (backend: Backend)
     await expect(restoreCommand(m, { file, force: false, location: target })).rejects.toThrow(/holds a database already, so nothing was restored/);
     const forced = await restoreCommand(m, { file, force: true, location: target });
     const keptAt = /What was there before is kept in: (.*)$/.exec(forced)?.[1];
-    expect(keptAt && existsSync(keptAt)).toBe(true);
+    // What was replaced is kept whole: a data folder, or a dump, of what the first restore had put there.
+    if (backend === 'pglite') expect(await folderContents(keptAt!)).toEqual(expected);
+    else expect(backupKind(keptAt!)).toBe('postgres');
     expect(await storage.contents(target)).toEqual(expected);
     // The application works on it as itself: its role, grants and row-level security came back too.
     const restored = await openDatabase(target);

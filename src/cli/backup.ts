@@ -5,7 +5,7 @@
  * refuses while a process uses it, and refuses to replace a database unless forced, and then keeps
  * what was there aside first, so that nothing is lost by a mistaken restore.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
   backupKind, dumpServer, loadPgliteArchive, PgToolFailedError, PgToolMissingError, restoreServer, serverDatabaseState, type BackupKind,
@@ -82,7 +82,21 @@ async function restoreToServer(m: CliMessages, file: string, url: string, force:
   return keptAt;
 }
 
-/** Loads the archive beside the folder, then moves it in (what was there moved aside first): the folder is never half restored. */
+/** A rename, or a copy when the two are on different file systems (a data folder may be a mounted volume). */
+function move(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true, preserveTimestamps: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Loads the archive into a folder inside the data folder (the same file system, writable), then moves
+ * it in: the folder is never half restored. What was there is moved aside first, beside the backup file.
+ */
 async function restoreToFolder(m: CliMessages, file: string, dataDir: string, force: boolean): Promise<string | null> {
   const attempt = tryLockDataFolder(dataDir, 'restore');
   if (!attempt.acquired) throw new CliError(m.backup.folderInUse(attempt.holder.pid, attempt.holder.purpose));
@@ -91,15 +105,15 @@ async function restoreToFolder(m: CliMessages, file: string, dataDir: string, fo
     if (lock.tookOverFrom) console.error(m.tookOverStaleLock(lock.tookOverFrom.pid));
     const present = readdirSync(dataDir).filter((name) => !isLockEntry(name));
     if (present.length > 0 && !force) throw new CliError(m.backup.notEmpty(describeLocation({ dataDir })));
-    const staging = mkdtempSync(join(dirname(resolve(dataDir)), `.${basename(resolve(dataDir))}.restoring-`));
+    const staging = join(dataDir, `.tiekartta-restoring-${process.pid}`);
     try {
       await loadPgliteArchive(staging, readFileSync(file)).catch((error: unknown) => {
         throw new CliError(m.backup.notLoadable(file, error instanceof Error ? error.message : String(error)));
       });
-      const keptAt = present.length > 0 ? `${resolve(dataDir)}.replaced-${stamp()}` : null;
+      const keptAt = present.length > 0 ? join(dirname(resolve(file)), `tiekartta-replaced-${stamp()}`) : null;
       if (keptAt) {
         mkdirSync(keptAt, { mode: 0o700 });
-        for (const name of present) renameSync(join(dataDir, name), join(keptAt, name));
+        for (const name of present) move(join(dataDir, name), join(keptAt, name));
       }
       for (const name of readdirSync(staging)) renameSync(join(staging, name), join(dataDir, name));
       return keptAt;
