@@ -151,10 +151,11 @@ export async function restoreServer(url: string, file: string, { replace }: { re
       await client.query('create schema public authorization pg_database_owner');
       await client.query('grant usage on schema public to public');
     }
+    // Only what is missing: granting a role needs rights the restoring user may lack once it is a member.
     await client.query(`do $$ begin
       if not exists (select from pg_roles where rolname = 'tiekartta_app') then create role tiekartta_app nologin; end if;
+      if not pg_has_role(current_user, 'tiekartta_app', 'member') then execute format('grant tiekartta_app to %I', current_user); end if;
     end $$`);
-    await client.query('grant tiekartta_app to current_user');
     await client.query('commit');
   });
   await runTool('pg_restore', ['--no-owner', '--single-transaction', '--exit-on-error', file], url);
