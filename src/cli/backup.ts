@@ -5,7 +5,7 @@
  * refuses while a process uses it, and refuses to replace a database unless forced, and then keeps
  * what was there aside first, so that nothing is lost by a mistaken restore.
  */
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
   backupKind, dumpServer, loadPgliteArchive, PgToolFailedError, PgToolMissingError, restoreServer, serverDatabaseState, type BackupKind,
@@ -27,6 +27,12 @@ export interface BackupOptions {
 /** For names of what is kept aside: sortable, and valid in file names everywhere. */
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
+/** Backups hold personal data and password hashes: each file is made readable by its owner only before anything is written into it. */
+function createPrivate(path: string): void {
+  rmSync(path, { force: true });
+  writeFileSync(path, '', { mode: 0o600 });
+}
+
 /** The client tools' failures, worded for the user; anything else is thrown on. */
 function toolError(m: CliMessages, error: unknown): unknown {
   if (error instanceof PgToolMissingError) return new CliError(m.backup.toolMissing(error.tool));
@@ -40,14 +46,13 @@ export async function backupCommand(m: CliMessages, { file, force, location }: B
   // Written beside the target and renamed at the end: a failed backup never leaves a partial file under its name.
   const partial = join(dirname(target), `.${basename(target)}.partial-${process.pid}`);
   try {
+    createPrivate(partial);
     if ('url' in location) {
       await dumpServer(location.url, partial);
     } else {
       const { archive } = valueOf(m, await perform(m, 'backup.dump', {}, { data: location.dataDir, purpose: 'backup' }));
       writeFileSync(partial, Buffer.from(archive, 'base64'));
     }
-    // It holds personal data and password hashes: for its owner only.
-    chmodSync(partial, 0o600);
     renameSync(partial, target);
   } catch (error) {
     rmSync(partial, { force: true });
@@ -75,8 +80,8 @@ async function restoreToServer(m: CliMessages, file: string, url: string, force:
   if (state.relations > 0 && !force) throw new CliError(m.backup.notEmpty(describeLocation({ url })));
   const keptAt = state.relations > 0 ? join(dirname(resolve(file)), `tiekartta-replaced-${stamp()}.dump`) : null;
   if (keptAt) {
+    createPrivate(keptAt);
     await dumpServer(url, keptAt);
-    chmodSync(keptAt, 0o600);
   }
   await restoreServer(url, file, { replace: keptAt !== null });
   return keptAt;
