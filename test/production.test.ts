@@ -1,6 +1,6 @@
 /**
  * The production start as deployed. `npm run build` runs once, into a folder that holds only what the
- * container's runtime stage holds (package.json, bin/, scripts/, demo/, dist/ and the production
+ * container's runtime stage holds (package.json, bin/, scripts/production-start.sh, demo/, dist/ and the production
  * dependencies: no tsx, no TypeScript); then scripts/production-start.sh starts it as the container
  * does. On a PostgreSQL server (TEST_DATABASE_URL) two processes share one new database, which they
  * migrate together; on PGlite one process owns its data folder. Commands write through the same build,
@@ -23,7 +23,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The runtime stage: the build and the production dependencies (linked from this checkout's). */
 async function assembleRuntime(app: string): Promise<void> {
-  for (const part of ['package.json', 'bin', 'scripts', 'demo']) cpSync(join(root, part), join(app, part), { recursive: true });
+  for (const part of ['package.json', 'bin', 'scripts/production-start.sh', 'demo']) {
+    mkdirSync(dirname(join(app, part)), { recursive: true });
+    cpSync(join(root, part), join(app, part), { recursive: true });
+  }
   await run('npm', ['run', 'build', '--', join(app, 'dist')], { cwd: root });
   const { stdout } = await run('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: root });
   for (const path of stdout.split('\n').filter(Boolean)) {
