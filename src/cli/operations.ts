@@ -5,6 +5,7 @@
  * back as data, and the command words them in the user's language.
  */
 import { z } from 'zod';
+import { dumpPglite } from '../db/backup.ts';
 import { ROLES, type Actor } from '../domain/actor.ts';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import { MAX_FOLLOWUP_BYTES, type FileProblem } from '../domain/followup.ts';
@@ -19,6 +20,7 @@ import { importFollowup } from '../services/followup-import/import-followup.ts';
 import { TranslationShapeError } from '../services/followup-import/summary.ts';
 import { createMunicipality, MunicipalityExistsError } from '../services/municipalities.ts';
 import { addPerson } from '../services/staff/accounts.ts';
+import { isLockEntry } from './data-folder-lock.ts';
 
 export type Failure =
   | { kind: 'not_found'; entity: string; key: string }
@@ -84,6 +86,14 @@ const importCatalogInput = z.object({
 
 /** Each operation: the shape of its input, and the work. */
 export const OPERATIONS = {
+  'backup.dump': {
+    input: z.object({}),
+    // Only an embedded database is dumped by the process that owns it; a server is dumped by pg_dump.
+    run: async (store: Store) => {
+      if (!store.pglite) throw new Error('backup.dump is for an embedded database');
+      return { archive: (await dumpPglite(store.pglite, isLockEntry)).toString('base64') };
+    },
+  },
   'municipality.add': {
     input: addMunicipalityInput,
     run: (store: Store, actor: Actor, input: z.infer<typeof addMunicipalityInput>) =>
