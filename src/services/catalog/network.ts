@@ -6,9 +6,9 @@ import { sql } from 'drizzle-orm';
 import { selectRows } from '../../db/orm.ts';
 import type { NamedMunicipality } from '../../domain/catalog.ts';
 import type { Ctx } from '../context.ts';
-import { namedMunicipality, type CatalogProjectSummary } from './catalog-projects.ts';
+import { namedMunicipality, projectHead, type ProjectHead, type ProjectHeadRow } from './catalog-projects.ts';
 
-export type NetworkProject = Pick<CatalogProjectSummary, 'id' | 'title' | 'lang' | 'ended' | 'lead'>;
+export type NetworkProject = ProjectHead;
 
 export interface NetworkPartner {
   municipality: NamedMunicipality;
@@ -31,13 +31,7 @@ export interface ConnectedMunicipality {
   projects: number;
 }
 
-interface ProjectRow {
-  key: string;
-  title: string;
-  lang: 'fi' | 'sv';
-  ended: boolean;
-  lead_code: string | null;
-  lead_written: string | null;
+interface ProjectRow extends ProjectHeadRow {
   role: 'led' | 'joined';
 }
 
@@ -61,13 +55,10 @@ export async function municipalityNetwork(ctx: Ctx, code: string): Promise<Munic
     where own.code = ${code}
     group by other.code
     order by count(distinct other.id) desc, other.code`);
-  const asProject = (row: ProjectRow): NetworkProject => ({
-    id: row.key, title: row.title, lang: row.lang, ended: row.ended, lead: namedMunicipality(row.lead_code, row.lead_written),
-  });
   return {
     municipality: namedMunicipality(code, code)!,
-    led: projects.filter((row) => row.role === 'led').map(asProject),
-    joined: projects.filter((row) => row.role === 'joined').map(asProject),
+    led: projects.filter((row) => row.role === 'led').map(projectHead),
+    joined: projects.filter((row) => row.role === 'joined').map(projectHead),
     partners: partners.map((row) => ({ municipality: namedMunicipality(row.code, row.code)!, projects: Number(row.projects) })),
   };
 }
