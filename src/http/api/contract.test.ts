@@ -102,9 +102,11 @@ describe('the OpenAPI document', () => {
     expect(document.servers).toEqual([{ url: API_BASE_PATH }]);
   });
 
-  it('has its every path and response exercised by this test, all read-only', () => {
-    expect(Object.keys(document.paths).sort()).toEqual(Object.keys(EXERCISES).sort());
-    for (const [path, operations] of Object.entries(document.paths)) {
+  it('has its every open path and response exercised by this test, all read-only', () => {
+    // The staff API (/staff/…) has its own contract test beside it.
+    const open = Object.entries(document.paths).filter(([path]) => !path.startsWith('/staff/'));
+    expect(open.map(([path]) => path).sort()).toEqual(Object.keys(EXERCISES).sort());
+    for (const [path, operations] of open) {
       expect(Object.keys(operations), path).toEqual(['get']);
       expect(Object.keys(operations.get!.responses).sort(), path).toEqual(Object.keys(EXERCISES[path]!).sort());
     }
