@@ -127,13 +127,23 @@ export function snippetParts(headline: string): SnippetPart[] {
   return parts;
 }
 
-interface ProjectRow {
+/** The columns every listing of projects reads, as SQL names them. */
+export interface ProjectHeadRow {
   key: string;
   title: string;
   lang: 'fi' | 'sv';
   ended: boolean;
   lead_code: string | null;
   lead_written: string | null;
+}
+
+export type ProjectHead = Pick<CatalogProjectSummary, 'id' | 'title' | 'lang' | 'ended' | 'lead'>;
+
+export const projectHead = (row: ProjectHeadRow): ProjectHead => ({
+  id: row.key, title: row.title, lang: row.lang, ended: row.ended, lead: namedMunicipality(row.lead_code, row.lead_written),
+});
+
+interface ProjectRow extends ProjectHeadRow {
   partners: StoredPartner[];
   description: DescriptionBlock[];
   links: StoredLink[];
@@ -143,11 +153,7 @@ interface ProjectRow {
 
 function summaryOf(row: ProjectRow): CatalogProjectSummary {
   return {
-    id: row.key,
-    title: row.title,
-    lang: row.lang,
-    ended: row.ended,
-    lead: namedMunicipality(row.lead_code, row.lead_written),
+    ...projectHead(row),
     partners: row.partners.map(partnerView),
     description: row.description,
     links: row.links,
