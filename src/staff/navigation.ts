@@ -6,6 +6,7 @@ import { can, type Permission } from '../domain/permissions.ts';
 import type { StaffMessages } from '../i18n/staff/index.ts';
 import type { StaffPageContext } from './page-context.ts';
 import { staffUrls } from './urls.ts';
+import { editingUrls } from './editing/urls.ts';
 
 interface Entry {
   label: (t: StaffMessages) => string;
@@ -15,6 +16,7 @@ interface Entry {
 
 const ENTRIES: readonly Entry[] = [
   { label: (t) => t.municipality.title, href: staffUrls.municipality, needs: 'unpublished.read' },
+  { label: (t) => t.editing.menu, href: editingUrls.actionsHome, needs: 'unpublished.read' },
 ];
 
 export function navigationFor(ctx: StaffPageContext): { label: string; href: string }[] {
