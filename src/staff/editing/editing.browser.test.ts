@@ -78,3 +78,21 @@ describe('editing an action', () => {
     expect(await textOf(first.getByRole('status'))).toBe('Aiempi versio palautettiin uudeksi versioksi.');
   });
 });
+
+describe('the other editing pages', () => {
+  const programme = '/staff/porvoo/programmes/digi-2020-2023';
+  it.each([
+    ['the action list', `${programme}/actions`],
+    ['a new action', `${programme}/actions/new`],
+    ['untranslated texts', `${programme}/untranslated`],
+    ['the programme structure', `${programme}/structure`],
+    ['a new goal', `${programme}/structure/goal`],
+    ['a new enabler', `${programme}/structure/enabler`],
+  ])('%s has no axe violations', async (_name, path) => {
+    const page = await context.newPage();
+    const response = await page.goto(app.baseUrl + path);
+    expect(response?.status()).toBe(200);
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+});
