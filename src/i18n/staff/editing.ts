@@ -100,6 +100,7 @@ const fi = {
     history: 'Muutoshistoria',
     publicPage: 'Julkinen sivu',
     backToList: 'Takaisin toimenpidelistaan',
+    owner: (name: string) => `Vastuuhenkilö: ${name}. Vain ohjelmakoordinaattori voi vaihtaa vastuuhenkilön.`,
   },
   conflict: {
     title: 'Joku muu tallensi toimenpiteen välillä',
@@ -257,6 +258,7 @@ const sv: StaffEditingMessages = {
     history: 'Ändringshistorik',
     publicPage: 'Offentlig sida',
     backToList: 'Tillbaka till åtgärdslistan',
+    owner: (name) => `Ansvarsperson: ${name}. Endast programkoordinatorn kan byta ansvarsperson.`,
   },
   conflict: {
     title: 'Någon annan sparade åtgärden under tiden',
@@ -412,6 +414,7 @@ const en: StaffEditingMessages = {
     history: 'History of changes',
     publicPage: 'Public page',
     backToList: 'Back to the list of actions',
+    owner: (name) => `Owner: ${name}. Only the programme coordinator can change the owner.`,
   },
   conflict: {
     title: 'Someone else saved this action in the meantime',

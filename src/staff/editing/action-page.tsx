@@ -39,7 +39,8 @@ export interface ActionPageProps {
   notice?: string | undefined;
   comments?: CommentView[];
   commentErrors?: FieldError[];
-  may: { edit: boolean; archive: boolean; comment: boolean };
+  /** `manage`: the coordinator's part: archiving and (re)assigning the owner. */
+  may: { edit: boolean; manage: boolean; comment: boolean };
 }
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>, none: string) =>
@@ -109,8 +110,18 @@ function ActionForm(props: ActionPageProps) {
       </fieldset>
       <fieldset class="form-section" disabled={disabled}>
         <legend><h2>{t.form.responsibility}</h2></legend>
-        {select('ownerUserId', [{ value: '', label: t.noOwner }, ...data.members.map((member) => ({ value: member.id, label: member.displayName }))], t.hints.ownerUserId)}
-        <TextField id="ownerName" label={fieldLabel(ctx, 'ownerName')} hint={t.hints.ownerName} value={values.ownerName ?? ''} error={errorFor(errors, 'ownerName')} maxLength={200} />
+        {props.may.manage ? (
+          <>
+            {select('ownerUserId', [{ value: '', label: t.noOwner }, ...data.members.map((member) => ({ value: member.id, label: member.displayName }))], t.hints.ownerUserId)}
+            <TextField id="ownerName" label={fieldLabel(ctx, 'ownerName')} hint={t.hints.ownerName} value={values.ownerName ?? ''} error={errorFor(errors, 'ownerName')} maxLength={200} />
+          </>
+        ) : (
+          <p>
+            <input type="hidden" name="ownerUserId" value={values.ownerUserId ?? ''} />
+            <input type="hidden" name="ownerName" value={values.ownerName ?? ''} />
+            {t.form.owner(values.ownerUserId ? data.lookups.people.get(values.ownerUserId) ?? t.history.unknownPerson : values.ownerName ?? '–')}
+          </p>
+        )}
         <TextArea id="partnerMunicipalities" label={fieldLabel(ctx, 'partnerMunicipalities')} hint={t.hints.partnerMunicipalities}
           value={values.partnerMunicipalities.join('\n')} error={errorFor(errors, 'partnerMunicipalities')} rows={3} />
         <div class={errorFor(errors, 'coFunded') ? 'field field-error' : 'field'}>
@@ -195,7 +206,7 @@ export function ActionPage(props: ActionPageProps) {
       {props.conflict && <ConflictTable ctx={ctx} conflict={props.conflict} lookups={data.lookups} />}
       {!props.may.edit && <p>{t.form.readOnly}</p>}
       <ActionForm {...props} />
-      {action && props.may.archive && (
+      {action && props.may.manage && (
         <form method="post" action={editingUrls.archive(m, action.id)} class="secondary-form">
           <CsrfField ctx={ctx} />
           <input type="hidden" name="version" value={String(action.version)} />

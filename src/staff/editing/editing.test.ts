@@ -14,7 +14,8 @@ const PROGRAMME = 'digi-2020-2023';
 describe.each(backends)('editing in the workspace (%s)', (backend) => {
   let store: Store;
   let app: Hono;
-  const sessions = {} as Record<'coordinator' | 'viewer' | 'steering', { cookie: string; csrf: string }>;
+  const sessions = {} as Record<'coordinator' | 'viewer' | 'steering' | 'owner', { cookie: string; csrf: string }>;
+  let ownerId = '';
   const ids = new Map<string, string>();
 
   /** The form of an action as its page has it now, with changes. */
@@ -35,8 +36,9 @@ describe.each(backends)('editing in the workspace (%s)', (backend) => {
   beforeAll(async () => {
     store = await demoDatabase(backend);
     app = createApp({ store, logger: createLogger('silent'), proxy: { trustProxy: true } });
-    for (const [key, role] of [['coordinator', 'coordinator'], ['viewer', 'viewer'], ['steering', 'steering_member']] as const) {
+    for (const [key, role] of [['coordinator', 'coordinator'], ['viewer', 'viewer'], ['steering', 'steering_member'], ['owner', 'action_owner']] as const) {
       const person = await createPerson(store, 'porvoo', role, { name: `Testi ${key}` });
+      if (key === 'owner') ownerId = person.userId;
       const cookie = await signIn(app, person.email);
       sessions[key] = { cookie, csrf: await csrfToken(app, cookie, '/staff/porvoo/') };
     }
@@ -100,6 +102,21 @@ describe.each(backends)('editing in the workspace (%s)', (backend) => {
     const refused = await post('viewer', `/staff/porvoo/actions/${id}`, await formOf(id, { 'name.fi': 'Ei saa' }));
     expect(refused.status).toBe(403);
     expect((await post('viewer', `/staff/porvoo/programmes/${PROGRAMME}/structure`, { version: '1', periodStart: '2020', periodEnd: '2023' })).status).toBe(403);
+  });
+
+  it('lets an action owner save their own action, but not reassign it or edit another', async () => {
+    const own = ids.get('4.1')!;
+    const assigned = await post('coordinator', `/staff/porvoo/actions/${own}`, await formOf(own, { ownerUserId: ownerId }));
+    expect(assigned.status).toBe(303);
+    const form = await page('owner', `/staff/porvoo/actions/${own}`);
+    expect(form.html).toContain('Vastuuhenkilö: Testi owner. Vain ohjelmakoordinaattori voi vaihtaa vastuuhenkilön.');
+    expect(form.html).not.toContain('<select id="ownerUserId"');
+    const saved = await post('owner', `/staff/porvoo/actions/${own}`, await formOf(own, { ownerUserId: ownerId, 'sector.sv': 'Bildning' }));
+    expect(saved.status).toBe(303);
+    expect((await readIn(store, 'porvoo', (ctx) => getEditableAction(ctx, own))).fields.sector).toEqual({ sv: 'Bildning' });
+    expect((await post('owner', `/staff/porvoo/actions/${own}`, await formOf(own, { ownerUserId: '' }))).status).toBe(403);
+    const other = ids.get('4.2')!;
+    expect((await post('owner', `/staff/porvoo/actions/${other}`, await formOf(other, { 'name.fi': 'Ei oma' }))).status).toBe(403);
   });
 
   it('shows the history with who changed what, and restores an earlier version as a new one', async () => {

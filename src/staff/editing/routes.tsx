@@ -67,7 +67,7 @@ async function actionPage(c: C, store: Store, id: string, extras: ActionExtras =
     const data = await formData(c, ctx, action.programmeSlug);
     const comments = await listComments(ctx, id);
     const municipalityId = ctx.municipality!.id;
-    const may = { edit: mayEditAction(ctx, action), archive: can(ctx.actor, 'action.edit', municipalityId), comment: can(ctx.actor, 'action.comment', municipalityId) };
+    const may = { edit: mayEditAction(ctx, action), manage: can(ctx.actor, 'action.edit', municipalityId), comment: can(ctx.actor, 'action.comment', municipalityId) };
     return { ctx: pageContext(c, ctx), action, data, comments, may };
   });
   return renderPage(c, <ActionPage {...page} values={extras.values ?? page.action.fields} {...extras} />, status);
@@ -136,7 +136,7 @@ export function editingRoutes(store: Store): Hono<StaffEnv> {
     const empty = actionFieldsFromForm({}, []) as unknown as ActionFields;
     return renderPage(c, (
       <ActionPage ctx={page.ctx} data={page.data} values={extras.values ?? empty} section={extras.section ?? page.data.programme.sections[0]?.position}
-        errors={extras.errors ?? []} may={{ edit: true, archive: false, comment: false }} />
+        errors={extras.errors ?? []} may={{ edit: true, manage: true, comment: false }} />
     ), status);
   };
 
