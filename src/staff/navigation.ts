@@ -9,6 +9,7 @@ import { staffUrls } from './urls.ts';
 import { accessUrls } from './access/urls.ts';
 import { ssoUrls } from './sso/urls.ts';
 import { tokenUrls } from './api-tokens/urls.ts';
+import { editingUrls } from './editing/urls.ts';
 
 interface Entry {
   label: (t: StaffMessages) => string;
@@ -24,6 +25,7 @@ const ENTRIES: readonly Entry[] = [
   { label: (t) => t.access.nav.security, href: () => accessUrls.security, needs: 'unpublished.read' },
   { label: (t) => t.sso.admin.title, href: ssoUrls.providers, needs: 'settings.edit' },
   { label: (t) => t.apiTokens.title, href: tokenUrls.list, needs: 'api_token.manage' },
+  { label: (t) => t.editing.menu, href: editingUrls.actionsHome, needs: 'unpublished.read' },
 ];
 
 export function navigationFor(ctx: StaffPageContext): { label: string; href: string }[] {

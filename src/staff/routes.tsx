@@ -36,6 +36,7 @@ import { signInStepRoutes } from './access/sign-in-routes.tsx';
 import { ssoAdminRoutes, ssoSignInRoutes } from './sso/routes.tsx';
 import { apiTokenRoutes } from './api-tokens/routes.tsx';
 import { listSignInProviders } from '../services/sso/providers.ts';
+import { editingRoutes } from './editing/routes.tsx';
 
 /** The sign-in machinery acts at platform level until it knows who signs in. */
 const AUTH: Actor = { kind: 'system', name: 'auth' };
@@ -220,6 +221,7 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
   app.route('/', accessRoutes({ store, proxy }));
   app.route('/', ssoAdminRoutes({ store, proxy }));
   app.route('/', apiTokenRoutes({ store }));
+  app.route('/:m', editingRoutes(store));
 
   app.notFound((c) => staffError(c, 'notFound'));
   return app;

@@ -8,8 +8,9 @@ import { staffCommon } from './common.ts';
 import { staffMunicipality } from './municipality.ts';
 import { staffSso } from './sso.ts';
 import { staffApiTokens } from './api-tokens.ts';
+import { staffEditing } from './editing.ts';
 
-const catalogs = { common: staffCommon, municipality: staffMunicipality, access: staffAccess, sso: staffSso, apiTokens: staffApiTokens };
+const catalogs = { common: staffCommon, municipality: staffMunicipality, access: staffAccess, sso: staffSso, apiTokens: staffApiTokens, editing: staffEditing };
 
 export type StaffMessages = { [Feature in keyof typeof catalogs]: (typeof catalogs)[Feature]['fi'] };
 
