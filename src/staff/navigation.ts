@@ -6,6 +6,7 @@ import { can, type Permission } from '../domain/permissions.ts';
 import type { StaffMessages } from '../i18n/staff/index.ts';
 import type { StaffPageContext } from './page-context.ts';
 import { staffUrls } from './urls.ts';
+import { roundUrls } from './rounds/urls.ts';
 
 interface Entry {
   label: (t: StaffMessages) => string;
@@ -15,6 +16,8 @@ interface Entry {
 
 const ENTRIES: readonly Entry[] = [
   { label: (t) => t.municipality.title, href: staffUrls.municipality, needs: 'unpublished.read' },
+  { label: (t) => t.rounds.title, href: roundUrls.list, needs: 'unpublished.read' },
+  { label: (t) => t.rounds.outbox.title, href: roundUrls.outbox, needs: 'outbox.read' },
 ];
 
 export function navigationFor(ctx: StaffPageContext): { label: string; href: string }[] {

@@ -30,6 +30,7 @@ import { auditRefusal, staffRead, StaffRefusal } from './run.ts';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie.ts';
 import { listProgrammes } from '../services/programmes.ts';
 import { staffUrls } from './urls.ts';
+import { roundRoutes } from './rounds/routes.tsx';
 
 /** The sign-in machinery acts at platform level until it knows who signs in. */
 const AUTH: Actor = { kind: 'system', name: 'auth' };
@@ -204,6 +205,8 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     const ctx = staffPageContext(c.get('lang'), c.get('t'), c.get('signedIn'), municipality);
     return renderPage(c, <MunicipalityHomePage ctx={ctx} programmes={programmes} />);
   });
+
+  app.route('/', roundRoutes({ store }));
 
   app.notFound((c) => staffError(c, 'notFound'));
   return app;

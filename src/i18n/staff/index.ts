@@ -5,8 +5,9 @@
 import type { Lang } from '../../domain/language.ts';
 import { staffCommon } from './common.ts';
 import { staffMunicipality } from './municipality.ts';
+import { staffRounds } from './rounds.ts';
 
-const catalogs = { common: staffCommon, municipality: staffMunicipality };
+const catalogs = { common: staffCommon, municipality: staffMunicipality, rounds: staffRounds };
 
 export type StaffMessages = { [Feature in keyof typeof catalogs]: (typeof catalogs)[Feature]['fi'] };
 
