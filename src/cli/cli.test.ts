@@ -77,7 +77,16 @@ describe('the tiekartta command', () => {
     ]);
     await expect(stat(join(dir, 'never'))).rejects.toThrow();
     const quoted = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--data', data, '--municipality', 'porvoo', '--programme', 'a"b\r\nc']);
-    expect(quoted.stderr).toContain('Invalid --programme');
+    // The value is shown with its line breaks and escapes visible, so nothing it holds acts on the terminal.
+    expect(quoted).toMatchObject({ code: 1 });
+    expect(quoted.stderr.trim()).toBe(
+      'Invalid --programme "a"b\\x0d\\x0ac": expected lower-case letters, digits and hyphens, 2–40 characters, e.g. digi-2020-2023',
+    );
+    const escaped = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--data', data, '--municipality', 'porvoo\x1b[2J', '--programme', "digi'2020"]);
+    expect(escaped.stderr.trim().split('\n')).toEqual([
+      'Invalid --municipality "porvoo\\x1b[2J": expected lower-case letters, digits and hyphens, 2–40 characters, e.g. porvoo',
+      'Invalid --programme "digi\'2020": expected lower-case letters, digits and hyphens, 2–40 characters, e.g. digi-2020-2023',
+    ]);
     const badLang = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, '--municipality', 'porvoo', '--programme', 'digi-2020-2023', '--lang', 'de']);
     expect(badLang.stderr).toContain('Invalid --lang: de');
   });

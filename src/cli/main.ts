@@ -1,6 +1,8 @@
 /** The `tiekartta` command: start the product, import a follow-up report, add a municipality. */
 import { parseArgs } from 'node:util';
 import { cliMessages } from '../i18n/cli/index.ts';
+import { printable } from '../io/followup/printable.ts';
+import { errorForLog } from '../logger.ts';
 import { addMunicipalityCommand } from './add-municipality.ts';
 import { addUserCommand } from './add-user.ts';
 import { CliError } from './cli-error.ts';
@@ -39,7 +41,7 @@ async function run(argv: string[]): Promise<string | void> {
   if (values.help || !command) return m.usage;
   if (command === 'start') {
     const port = Number(values.port ?? process.env.PORT ?? 3000);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(m.invalidOption('port', String(values.port)));
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(m.invalidOption('port', printable(String(values.port))));
     const deadline = Number(process.env.SHUTDOWN_DEADLINE_SECONDS ?? 10);
     return startCommand(m, {
       host: values.host ?? process.env.HOST ?? '127.0.0.1',
@@ -47,13 +49,14 @@ async function run(argv: string[]): Promise<string | void> {
       data: values.data,
       demo: !values['no-demo'],
       shutdownDeadlineMs: (Number.isFinite(deadline) && deadline >= 0 ? deadline : 10) * 1000,
+      trustProxy: ['1', 'true', 'yes'].includes((process.env.TRUST_PROXY ?? '').toLowerCase()),
     });
   }
   if (command === 'import' && subcommand === 'followup') {
     if (!file) throw new CliError(`${m.missingOption('file')}\n\n${m.usage}`);
     if (!values.municipality) throw new CliError(m.missingOption('municipality'));
     if (!values.programme) throw new CliError(m.missingOption('programme'));
-    if (values.lang !== undefined && values.lang !== 'fi' && values.lang !== 'sv') throw new CliError(m.invalidOption('lang', values.lang));
+    if (values.lang !== undefined && values.lang !== 'fi' && values.lang !== 'sv') throw new CliError(m.invalidOption('lang', printable(values.lang)));
     return importFollowupCommand(m, {
       file, municipality: values.municipality, programme: values.programme, lang: values.lang, json: values.json, dryRun: values['dry-run'], data: values.data,
     });
@@ -77,7 +80,7 @@ run(process.argv.slice(2)).then(
     if (output) console.log(output);
   },
   (error: unknown) => {
-    console.error(error instanceof CliError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (error as Error).message : error);
+    console.error(error instanceof CliError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (error as Error).message : errorForLog(error));
     process.exitCode = 1;
   },
 );

@@ -3,6 +3,7 @@
  * stopped. With the embedded database, the server first takes the data folder's lock and offers a
  * local admin endpoint, so that commands run while it serves hand their work to it.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createApp } from '../app.ts';
 import { openDatabase, type Store } from '../db/database.ts';
 import { PUBLIC } from '../domain/actor.ts';
@@ -29,9 +30,17 @@ export interface StartOptions {
   demo: boolean;
   /** How long requests in flight may take to finish when the server is stopped. */
   shutdownDeadlineMs: number;
+  /** Behind a reverse proxy that terminates TLS (TRUST_PROXY). */
+  trustProxy: boolean;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The production build's id (scripts/build.ts writes it beside the compiled code); "dev" from the sources. */
+function buildId(): string {
+  const file = new URL('../build.json', import.meta.url);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { buildId: string }).buildId : 'dev';
+}
 
 /** The folder's lock; waits while a command holds it, refuses when another server does. */
 async function lockFolder(m: CliMessages, dataDir: string): Promise<DataFolderLock> {
@@ -79,7 +88,7 @@ export async function startCommand(m: CliMessages, options: StartOptions): Promi
     demoPeople = await createDemoPeople(store);
   }
   const lifecycle: Lifecycle = { draining: false };
-  const app = createApp({ store, logger, lifecycle });
+  const app = createApp({ store, logger, lifecycle, proxy: { trustProxy: options.trustProxy }, buildId: buildId() });
   let server: RunningServer;
   try {
     server = await listen(app.fetch, { host: options.host, port: options.port });

@@ -8,10 +8,11 @@ import { PUBLIC } from '../domain/actor.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { isLang, LANGUAGES, type Lang } from '../domain/language.ts';
 import { isSlug } from '../domain/slug.ts';
-import { getAction, listActions } from '../services/actions.ts';
+import { getAction, listActions, UnknownRoundError } from '../services/actions.ts';
 import { runRead, type Ctx, type Store } from '../services/context.ts';
 import { listEnablers } from '../services/enablers.ts';
 import { listMunicipalities } from '../services/municipalities.ts';
+import { chooseRoundPair, compareRounds } from '../services/round-comparison.ts';
 import { findProgramme, getProgrammeOverview, listProgrammes } from '../services/programmes.ts';
 import type { MunicipalityView, ProgrammeOverview } from '../services/views.ts';
 import { publicAnswers } from '../http/public-answers.ts';
@@ -21,6 +22,7 @@ import { pageContext, type PageContext } from './context.ts';
 import { ActionPage } from './pages/action.tsx';
 import { ActionsPage, type ActionListResult } from './pages/actions.tsx';
 import { EnablersPage } from './pages/enablers.tsx';
+import { RoundComparisonPage, type ComparisonResult } from './pages/round-comparison.tsx';
 import { HomePage } from './pages/home.tsx';
 import { ErrorPage, type ErrorKind } from './pages/error.tsx';
 import { MunicipalityPage, ProgrammePage } from './pages/programme.tsx';
@@ -166,6 +168,22 @@ export function siteRoutes({ store }: { store: Store }): Hono {
     const found = await readProgramme(c, (ctx, programme) => listEnablers(ctx, programme));
     if (found instanceof Response) return found;
     return renderPage(c, <EnablersPage {...found.place} programme={found.found.programme} enablers={found.found.extra} />);
+  });
+
+  app.get('/:m/:lang/:programme/rounds/compare', async (c) => {
+    const found = await readProgramme(c, async (ctx, programme): Promise<ComparisonResult> => {
+      try {
+        const pair = chooseRoundPair(programme, c.req.query('from') || undefined, c.req.query('to') || undefined);
+        return pair ? { ok: true, comparison: await compareRounds(ctx, programme, pair.from, pair.to) } : { ok: false, problem: 'need_two' };
+      } catch (error) {
+        if (error instanceof UnknownRoundError) return { ok: false, problem: 'unknown_round', key: error.round };
+        throw error;
+      }
+    });
+    if (found instanceof Response) return found;
+    const result = found.found.extra;
+    const status = result.ok || result.problem === 'need_two' ? 200 : 400;
+    return renderPage(c, <RoundComparisonPage {...found.place} programme={found.found.programme} result={result} />, status);
   });
 
   return app;

@@ -31,6 +31,9 @@ import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './ses
 import { listProgrammes } from '../services/programmes.ts';
 import { staffUrls } from './urls.ts';
 import { roundRoutes } from './rounds/routes.tsx';
+import { accountRoutes } from './access/account-routes.tsx';
+import { accessRoutes } from './access/routes.tsx';
+import { signInStepRoutes } from './access/sign-in-routes.tsx';
 
 /** The sign-in machinery acts at platform level until it knows who signs in. */
 const AUTH: Actor = { kind: 'system', name: 'auth' };
@@ -172,6 +175,8 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     return c.redirect(`${staffUrls.signIn}?notice=password_set`, 303);
   });
 
+  app.route('/', signInStepRoutes({ store, proxy }));
+
   // Everything below needs a signed-in person who has finished signing in.
   app.use(async (c, next) => {
     const signedIn = c.get('signedIn');
@@ -188,6 +193,8 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     if (municipalities.length === 1) return c.redirect(staffUrls.municipality(municipalities[0]!.slug), 303);
     return renderPage(c, <StaffHomePage ctx={pageCtx(c)} />);
   });
+
+  app.route('/', accountRoutes({ store, proxy }));
 
   // A municipality's workspace is for the people with a role in it.
   app.use('/:m/*', async (c, next) => {
@@ -207,6 +214,7 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
   });
 
   app.route('/', roundRoutes({ store }));
+  app.route('/', accessRoutes({ store, proxy }));
 
   app.notFound((c) => staffError(c, 'notFound'));
   return app;

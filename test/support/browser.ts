@@ -9,6 +9,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { expect } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { createLogger } from '../../src/logger.ts';
+import type { Store } from '../../src/services/context.ts';
 import { demoDatabase } from './database.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -39,6 +40,8 @@ export function newContext(browser: Browser, options: BrowserContextOptions = {}
 
 export interface RunningApp {
   baseUrl: string;
+  /** The app's database, for a test to add what its pages need (people, for one). */
+  store: Store;
   close(): Promise<void>;
 }
 
@@ -53,6 +56,7 @@ export async function startDemoApp(): Promise<RunningApp> {
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    store: database,
     async close() {
       // Browsers keep connections alive; without this, close() waits for them to time out.
       if ('closeAllConnections' in server) server.closeAllConnections();

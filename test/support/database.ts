@@ -116,15 +116,30 @@ function serverTemplate(demo: boolean): Promise<string> {
   return built;
 }
 
-async function serverDatabase(demo: boolean): Promise<Store> {
+export interface ServerDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A new database on the test server, by its address, for what connects on its own (the production
+ * processes, pg_dump): empty (not even migrated), migrated, or holding the demo. Drop it when done.
+ */
+export async function serverDatabaseAt(content: 'empty' | 'migrated' | 'demo'): Promise<ServerDatabase> {
   const name = `tiekartta_test_${randomUUID().replace(/-/g, '')}`;
-  await copyDatabase(await serverTemplate(demo), name);
-  const store = await openDatabase({ url: serverUrl(name), poolSize: 4 });
+  if (content === 'empty') await adminQuery((client) => client.query(`CREATE DATABASE ${name}`));
+  else await copyDatabase(await serverTemplate(content === 'demo'), name);
+  return { url: serverUrl(name), drop: () => adminQuery(async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))) };
+}
+
+async function serverDatabase(demo: boolean): Promise<Store> {
+  const database = await serverDatabaseAt(demo ? 'demo' : 'migrated');
+  const store = await openDatabase({ url: database.url, poolSize: 4 });
   return {
     ...store,
     async close() {
       await store.close();
-      await adminQuery((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await database.drop();
     },
   };
 }

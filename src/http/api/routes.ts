@@ -4,7 +4,7 @@
  * Read-only and public: any origin may read it, and every answer may be cached (revalidated by ETag).
  */
 import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { publicAnswers } from '../public-answers.ts';
 import { PUBLIC } from '../../domain/actor.ts';
@@ -126,15 +126,20 @@ function csvResponse(c: Context, body: string, fileName: string) {
   });
 }
 
+const openCors = cors({ origin: '*', allowMethods: ['GET'], exposeHeaders: ['ETag', 'Content-Disposition'] });
+
+/**
+ * Open data: any site may load every answer under the API's path, problems and 304s included. The
+ * app mounts this outside its guards and response cache, so that those answers carry it too.
+ */
+export const openDataHeaders: MiddlewareHandler = async (c, next) => {
+  await openCors(c, next);
+  c.res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
+};
+
 export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: invalidParameters });
-  app.use('*', cors({ origin: '*', allowMethods: ['GET'], exposeHeaders: ['ETag', 'Content-Disposition'] }));
   app.use('*', publicAnswers);
-  app.use('*', async (c, next) => {
-    await next();
-    // Open data: other sites may load it too.
-    c.res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
-  });
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error.status, error.detail);
     if (error instanceof NotFoundError) return problemResponse(c, 404, `There is no ${error.entity} "${error.key}".`);

@@ -3,11 +3,12 @@
  * defining the type), composed here into the messages of one language.
  */
 import type { Lang } from '../../domain/language.ts';
+import { staffAccess } from './access.ts';
 import { staffCommon } from './common.ts';
 import { staffMunicipality } from './municipality.ts';
 import { staffRounds } from './rounds.ts';
 
-const catalogs = { common: staffCommon, municipality: staffMunicipality, rounds: staffRounds };
+const catalogs = { common: staffCommon, municipality: staffMunicipality, access: staffAccess, rounds: staffRounds };
 
 export type StaffMessages = { [Feature in keyof typeof catalogs]: (typeof catalogs)[Feature]['fi'] };
 

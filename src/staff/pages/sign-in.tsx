@@ -3,6 +3,7 @@ import { Notice, TextField } from '../components/forms.tsx';
 import { StaffLayout } from '../layout.tsx';
 import type { StaffPageContext } from '../page-context.ts';
 import { staffUrls } from '../urls.ts';
+import { accessUrls } from '../access/urls.ts';
 
 export type SignInNotice = 'refused' | 'signed_out' | 'session_ended' | 'password_set' | { rateLimitedMinutes: number };
 
@@ -33,6 +34,7 @@ export function SignInPage({ ctx, email, next, notice }: {
           <button type="submit">{s.submit}</button>
         </div>
       </form>
+      <p><a href={accessUrls.passwordReset}>{ctx.t.access.reset.forgot}</a></p>
     </StaffLayout>
   );
 }
