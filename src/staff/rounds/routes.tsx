@@ -176,7 +176,8 @@ export function roundRoutes({ store }: { store: Store }): Hono<StaffEnv> {
   };
 
   app.post('/:m/rounds/:programme/:round/remind', roundAction(async (c, at) => {
-    const baseUrl = new URL(c.req.url).origin;
+    // The address people reach the product at, as the server's own reminders use it (cli/start.ts).
+    const baseUrl = process.env.PUBLIC_URL ?? new URL(c.req.url).origin;
     const result = await staffWrite(c, store, (ctx) => remindLateOwners(ctx, { ...at, kind: 'on_demand', today: finnishToday(), baseUrl }));
     return { kind: 'reminded', count: result.queued, already: result.alreadyQueued, refs: result.withoutAccount };
   }));
