@@ -41,3 +41,11 @@ export function filterEntries(entries: readonly RoundEntry[], query: OverviewQue
   if (query.sort === 'updated') return shown.sort((a, b) => (a.updatedAt?.getTime() ?? 0) - (b.updatedAt?.getTime() ?? 0));
   return shown;
 }
+
+/** The query string of a filtered overview ("" for none), to carry the filters to the table and back. */
+export function overviewSearch(query: OverviewQuery): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value !== undefined && !(name === 'sort' && value === 'ref')) params.set(name, value);
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}

@@ -11,7 +11,7 @@ import { StaffLayout } from '../layout.tsx';
 import type { StaffPageContext } from '../page-context.ts';
 import { formatDay, formatMoment } from './format.ts';
 import { RoundNoticeView, type RoundNotice } from './notices.tsx';
-import { sectorOf, type OverviewQuery } from './overview-filter.ts';
+import { overviewSearch, sectorOf, type OverviewQuery } from './overview-filter.ts';
 import { programmeName } from './rounds-page.tsx';
 import { roundUrls } from './urls.ts';
 
@@ -68,6 +68,9 @@ export function RoundOverviewPage({ ctx, round, entries, shown, query, notice }:
       <RoundFacts ctx={ctx} round={round} />
       <RoundNoticeView ctx={ctx} notice={notice} roundKey={round.key} />
       {hasOwn && <p><a href={roundUrls.mine(m.slug, round.programme.slug, round.key)}>{o.mine}</a></p>}
+      {open && entries.some((e) => can(actor, 'status.edit', m.id, { actionOwnerId: e.ownerUserId })) && (
+        <p><a href={`${roundUrls.table(m.slug, round.programme.slug, round.key)}${overviewSearch(query)}`}>{t.table.link}</a></p>
+      )}
       {!open && <p>{o.frozen}</p>}
       <div class="form-actions">
         {open && coordinates('round.remind') && (

@@ -98,6 +98,7 @@ describe('a follow-up round in a browser', () => {
 
     // The coordinator watches the round, reminds, reads the outbox, confirms and closes.
     await visit(kaisa, `${ROUND}?updated=no&sort=owner`);
+    await visit(kaisa, `${ROUND}/table?updated=no&owner=${other.userId}`);
     await visit(kaisa, ROUND);
     await kaisa.getByRole('button', { name: 'Muistuta myöhässä olevia vastuuhenkilöitä sähköpostilla' }).click();
     await expect(kaisa.getByText(/muistutusta jonossa lähetettäväksi/).count()).resolves.toBe(1);

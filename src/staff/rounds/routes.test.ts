@@ -18,6 +18,18 @@ interface SignedIn {
   csrf: string;
 }
 
+/** The fields a browser would post from the page's forms (hidden inputs, text areas, selected options). */
+function formFields(html: string): Record<string, string> {
+  const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const fields: Record<string, string> = {};
+  for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) fields[decode(name!)] = decode(value!);
+  for (const [, name, value] of html.matchAll(/<textarea [^>]*name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g)) fields[decode(name!)] = decode(value!);
+  for (const [, name, options] of html.matchAll(/<select [^>]*name="([^"]+)"[^>]*>(.*?)<\/select>/g)) {
+    fields[decode(name!)] = decode(/<option value="([^"]*)" selected=""/.exec(options!)?.[1] ?? /<option value="([^"]*)"/.exec(options!)?.[1] ?? '');
+  }
+  return fields;
+}
+
 describe.each(backends)('the rounds in the workspace over HTTP (%s)', (backend) => {
   let store: Store;
   let app: Hono;
@@ -181,6 +193,31 @@ describe.each(backends)('the rounds in the workspace over HTTP (%s)', (backend) 
     const reopened = await post(coordinator, `${ROUND}/reopen`);
     expect((await get(coordinator, reopened.headers.get('location')!)).html).toContain('Kierros avattiin uudelleen.');
     expect((await publicActions()).status).not.toBe(200);
+  });
+
+  it('fills many entries from the table: touched rows saved, untouched left, a row changed meanwhile reported', async () => {
+    const table = await get(coordinator, `${ROUND}/table?updated=no`);
+    expect(table.status).toBe(200);
+    const fields = formFields(table.html);
+    expect(fields['refs']?.split(',')).toEqual(expect.arrayContaining(['1.2', '1.3', '1.4']));
+    expect(fields['refs']?.split(',')).not.toContain(ownRef);
+    fields['text_fi:1.2'] = 'Taulukosta täytetty.';
+    fields['light:1.2'] = 'green';
+    fields['text_sv:1.3'] = 'Från tabellen.';
+    // Meanwhile someone saves 1.3 from its own form.
+    const form = await get(coordinator, `${ROUND}/actions/1.3`);
+    expect((await post(coordinator, `${ROUND}/actions/1.3`, { version: versionOn(form.html), text_fi: 'Erikseen.', state: '', light: '' })).status).toBe(303);
+
+    const saved = await post(coordinator, `${ROUND}/table?updated=no`, fields);
+    expect(saved.status).toBe(303);
+    const after = await get(coordinator, saved.headers.get('location')!);
+    expect(after.html).toContain('1 tilanne tallennettiin.');
+    expect(after.html).toContain('sillä välin: 1.3.');
+    const entryHtml = async (ref: string) => (await get(viewer, `${ROUND}/actions/${ref}`)).html;
+    expect(await entryHtml('1.2')).toContain('Taulukosta täytetty.');
+    expect(await entryHtml('1.3')).toContain('Erikseen.');
+    expect(await entryHtml('1.3')).not.toContain('Från tabellen.');
+    expect(await entryHtml('1.4')).not.toContain('Viimeksi tallennettu');
   });
 
   it('refuses a post without the form token', async () => {

@@ -8,6 +8,7 @@ import { Hono, type Context } from 'hono';
 import { ACTION_STATES, TRAFFIC_LIGHTS, type ActionState, type TrafficLight } from '../../domain/action.ts';
 import { ConflictError, InvalidInputError } from '../../domain/errors.ts';
 import { LANGUAGES, type Lang } from '../../domain/language.ts';
+import { can } from '../../domain/permissions.ts';
 import { RoundStateError, type EntryInput } from '../../domain/round-entry.ts';
 import { renderPage } from '../../site/render.ts';
 import type { Store } from '../../services/context.ts';
@@ -20,6 +21,7 @@ import { getRound, listEntries, listRounds } from '../../services/rounds/read-ro
 import { remindLateOwners } from '../../services/rounds/remind.ts';
 import { finnishToday } from '../../services/rounds/reminder-schedule.ts';
 import { saveEntry } from '../../services/rounds/save-entry.ts';
+import { saveEntries } from '../../services/rounds/save-entries.ts';
 import type { RoundEntry } from '../../services/rounds/views.ts';
 import type { FieldError } from '../components/forms.tsx';
 import type { StaffEnv } from '../env.ts';
@@ -29,9 +31,11 @@ import { EntryPage } from './entry-page.tsx';
 import { MyEntriesPage } from './mine-page.tsx';
 import { noticeFrom, noticeQuery, type RoundNotice } from './notices.tsx';
 import { OutboxPage } from './outbox-page.tsx';
-import { filterEntries, parseOverviewQuery } from './overview-filter.ts';
+import { filterEntries, overviewSearch, parseOverviewQuery } from './overview-filter.ts';
 import { RoundOverviewPage } from './overview-page.tsx';
 import { RoundsPage, type OpenRoundForm } from './rounds-page.tsx';
+import { readTable } from './table-form.ts';
+import { RoundTablePage } from './table-page.tsx';
 import { roundUrls } from './urls.ts';
 
 type C = Context<StaffEnv>;
@@ -114,6 +118,35 @@ export function roundRoutes({ store }: { store: Store }): Hono<StaffEnv> {
     const ctx = pageContext(c, data.municipality);
     const shown = filterEntries(data.entries, query, ctx.lang, ctx.fallbacks);
     return renderPage(c, <RoundOverviewPage ctx={ctx} round={data.round} entries={data.entries} shown={shown} query={query} notice={noticeFrom(c.req.query())} />);
+  });
+
+  app.get('/:m/rounds/:programme/:round/table', async (c) => {
+    const { programme, round } = roundOf(c);
+    const query = parseOverviewQuery(c.req.query());
+    const data = await staffRead(c, store, async (ctx) => ({
+      municipality: ctx.municipality!, round: await getRound(ctx, programme, round), entries: await listEntries(ctx, programme, round),
+    }));
+    const ctx = pageContext(c, data.municipality);
+    const actor = c.get('signedIn')!.actor;
+    const rows = data.round.status !== 'open' ? [] : filterEntries(data.entries, query, ctx.lang, ctx.fallbacks)
+      .filter((entry) => can(actor, 'status.edit', data.municipality.id, { actionOwnerId: entry.ownerUserId }));
+    return renderPage(c, <RoundTablePage ctx={ctx} round={data.round} rows={rows} search={overviewSearch(query)} notice={noticeFrom(c.req.query())} />);
+  });
+
+  app.post('/:m/rounds/:programme/:round/table', async (c) => {
+    const at = roundOf(c);
+    const body = await c.req.parseBody();
+    const refs = field(body, 'refs', 30_000).split(',').filter((ref) => /^[\w.-]{1,20}$/.test(ref)).slice(0, 1000);
+    const touched = readTable(body, refs).filter((row) => row.touched);
+    const back = `${roundUrls.table(c.req.param('m'), at.programme, at.round)}${overviewSearch(parseOverviewQuery(c.req.query()))}`;
+    try {
+      const result = await staffWrite(c, store, (ctx) => saveEntries(ctx, { ...at, entries: touched.map(({ ref, version, entry }) => ({ ref, version, entry })) }));
+      const notice = noticeQuery({ kind: 'table_saved', count: result.saved.length, refs: result.changedSince, invalid: result.invalid });
+      return c.redirect(`${back}${back.includes('?') ? `&${notice.slice(1)}` : notice}`, 303);
+    } catch (error) {
+      if (!(error instanceof RoundStateError)) throw error;
+      return c.redirect(`${roundUrls.round(c.req.param('m'), at.programme, at.round)}${noticeQuery({ kind: 'frozen' })}`, 303);
+    }
   });
 
   app.get('/:m/rounds/:programme/:round/mine', async (c) => {

@@ -7,6 +7,7 @@ export const roundUrls = {
   list: (m: string) => `/staff/${seg(m)}/rounds`,
   round,
   mine: (m: string, programme: string, key: string) => `${round(m, programme, key)}/mine`,
+  table: (m: string, programme: string, key: string) => `${round(m, programme, key)}/table`,
   entry: (m: string, programme: string, key: string, ref: string) => `${round(m, programme, key)}/actions/${seg(ref)}`,
   remind: (m: string, programme: string, key: string) => `${round(m, programme, key)}/remind`,
   confirm: (m: string, programme: string, key: string) => `${round(m, programme, key)}/confirm`,
