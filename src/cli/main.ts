@@ -5,7 +5,10 @@ import { printable } from '../io/followup/printable.ts';
 import { errorForLog } from '../logger.ts';
 import { addMunicipalityCommand } from './add-municipality.ts';
 import { addUserCommand } from './add-user.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
 import { CliError } from './cli-error.ts';
+import { databaseLocation } from './database-location.ts';
+import { importCatalogCommand } from './import-catalog.ts';
 import { importFollowupCommand } from './import-followup.ts';
 import { startCommand } from './start.ts';
 
@@ -34,6 +37,7 @@ async function run(argv: string[]): Promise<string | void> {
       email: { type: 'string' },
       name: { type: 'string' },
       role: { type: 'string' },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -61,6 +65,10 @@ async function run(argv: string[]): Promise<string | void> {
       file, municipality: values.municipality, programme: values.programme, lang: values.lang, json: values.json, dryRun: values['dry-run'], data: values.data,
     });
   }
+  if (command === 'import' && subcommand === 'catalog') {
+    if (!file) throw new CliError(`${m.missingOption('file')}\n\n${m.usage}`);
+    return importCatalogCommand(m, { file, json: values.json, dryRun: values['dry-run'], data: values.data });
+  }
   if (command === 'municipality' && subcommand === 'add') {
     return addMunicipalityCommand(m, {
       slug: values.slug, code: values.code, languages: values.languages, data: values.data,
@@ -71,6 +79,11 @@ async function run(argv: string[]): Promise<string | void> {
     return addUserCommand(m, {
       municipality: values.municipality, email: values.email, name: values.name, lang: values.lang, role: values.role, data: values.data,
     });
+  }
+  if (command === 'backup' || command === 'restore') {
+    if (!subcommand) throw new CliError(`${m.missingOption('file')}\n\n${m.usage}`);
+    const options = { file: subcommand, force: values.force, location: databaseLocation(values.data) };
+    return command === 'backup' ? backupCommand(m, options) : restoreCommand(m, options);
   }
   throw new CliError(`${m.unknownCommand([command, subcommand].filter(Boolean).join(' '))}\n\n${m.usage}`);
 }

@@ -17,6 +17,8 @@ import { findProgramme, getProgrammeOverview, listProgrammes } from '../services
 import type { MunicipalityView, ProgrammeOverview } from '../services/views.ts';
 import { publicAnswers } from '../http/public-answers.ts';
 import { parseActionQuery, toActionFilter } from './action-filters.ts';
+import { catalogPages } from './catalog/routes.tsx';
+import { similarProjects } from '../services/catalog/similar-projects.ts';
 import type { Alternate } from './components/language-switcher.tsx';
 import { pageContext, type PageContext } from './context.ts';
 import { ActionPage } from './pages/action.tsx';
@@ -55,7 +57,7 @@ export function siteError(c: Context, kind: ErrorKind, municipality?: Municipali
 
 export const siteNotFound = (c: Context, municipality?: MunicipalityView | null) => siteError(c, 'not_found', municipality);
 
-interface Place {
+export interface Place {
   ctx: PageContext;
   municipality: MunicipalityView;
   alternates: Alternate[];
@@ -121,6 +123,7 @@ export function siteRoutes({ store }: { store: Store }): Hono {
     const { municipality, ctx } = found.place;
     return c.redirect(siteUrls.municipality(municipality.slug, ctx.lang), 301);
   });
+  catalogPages(app, read);
   app.get('/:m/:lang/:programme', async (c) => {
     const found = await read(c, (ctx) => findProgramme(ctx, c.req.param('programme') ?? ''));
     if (found instanceof Response) return found;
@@ -159,9 +162,13 @@ export function siteRoutes({ store }: { store: Store }): Hono {
   });
 
   app.get('/:m/:lang/:programme/actions/:ref', async (c) => {
-    const found = await readProgramme(c, (ctx, programme) => getAction(ctx, programme, c.req.param('ref')));
+    const found = await readProgramme(c, async (ctx, programme) => {
+      const action = await getAction(ctx, programme, c.req.param('ref'));
+      return action && { action, similar: (await similarProjects(ctx, programme, action.ref)) ?? [] };
+    });
     if (found instanceof Response) return found;
-    return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={found.found.extra} />);
+    const { action, similar } = found.found.extra;
+    return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={action} similar={similar} />);
   });
 
   app.get('/:m/:lang/:programme/enablers', async (c) => {

@@ -8,6 +8,8 @@ import type { StaffPageContext } from './page-context.ts';
 import { staffUrls } from './urls.ts';
 import { roundUrls } from './rounds/urls.ts';
 import { accessUrls } from './access/urls.ts';
+import { ssoUrls } from './sso/urls.ts';
+import { tokenUrls } from './api-tokens/urls.ts';
 
 interface Entry {
   label: (t: StaffMessages) => string;
@@ -23,6 +25,8 @@ const ENTRIES: readonly Entry[] = [
   { label: (t) => t.access.nav.settings, href: accessUrls.settings, needs: 'settings.edit' },
   { label: (t) => t.access.nav.audit, href: accessUrls.audit, needs: 'audit.read' },
   { label: (t) => t.access.nav.security, href: () => accessUrls.security, needs: 'unpublished.read' },
+  { label: (t) => t.sso.admin.title, href: ssoUrls.providers, needs: 'settings.edit' },
+  { label: (t) => t.apiTokens.title, href: tokenUrls.list, needs: 'api_token.manage' },
 ];
 
 export function navigationFor(ctx: StaffPageContext): { label: string; href: string }[] {

@@ -34,6 +34,9 @@ import { roundRoutes } from './rounds/routes.tsx';
 import { accountRoutes } from './access/account-routes.tsx';
 import { accessRoutes } from './access/routes.tsx';
 import { signInStepRoutes } from './access/sign-in-routes.tsx';
+import { ssoAdminRoutes, ssoSignInRoutes } from './sso/routes.tsx';
+import { apiTokenRoutes } from './api-tokens/routes.tsx';
+import { listSignInProviders } from '../services/sso/providers.ts';
 
 /** The sign-in machinery acts at platform level until it knows who signs in. */
 const AUTH: Actor = { kind: 'system', name: 'auth' };
@@ -112,11 +115,12 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     return staffError(c, error.kind);
   });
 
-  app.get('/sign-in', (c) => {
+  app.get('/sign-in', async (c) => {
     if (c.get('signedIn')?.complete) return c.redirect(safeNext(c.req.query('next')), 303);
     const notice = c.req.query('notice');
     const known: SignInNotice[] = ['signed_out', 'session_ended', 'password_set'];
-    return renderPage(c, <SignInPage ctx={pageCtx(c)} next={c.req.query('next')} notice={known.find((k) => k === notice)} />);
+    const providers = await runRead(store, { actor: AUTH, platform: true }, (ctx) => listSignInProviders(ctx));
+    return renderPage(c, <SignInPage ctx={pageCtx(c)} next={c.req.query('next')} notice={known.find((k) => k === notice)} providers={providers} />);
   });
 
   app.post('/sign-in', async (c) => {
@@ -176,6 +180,7 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
   });
 
   app.route('/', signInStepRoutes({ store, proxy }));
+  app.route('/', ssoSignInRoutes({ store, proxy }));
 
   // Everything below needs a signed-in person who has finished signing in.
   app.use(async (c, next) => {
@@ -215,6 +220,8 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
 
   app.route('/', roundRoutes({ store }));
   app.route('/', accessRoutes({ store, proxy }));
+  app.route('/', ssoAdminRoutes({ store, proxy }));
+  app.route('/', apiTokenRoutes({ store }));
 
   app.notFound((c) => staffError(c, 'notFound'));
   return app;

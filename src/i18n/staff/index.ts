@@ -7,8 +7,12 @@ import { staffAccess } from './access.ts';
 import { staffCommon } from './common.ts';
 import { staffMunicipality } from './municipality.ts';
 import { staffRounds } from './rounds.ts';
+import { staffSso } from './sso.ts';
+import { staffApiTokens } from './api-tokens.ts';
 
-const catalogs = { common: staffCommon, municipality: staffMunicipality, access: staffAccess, rounds: staffRounds };
+const catalogs = {
+  common: staffCommon, municipality: staffMunicipality, access: staffAccess, sso: staffSso, apiTokens: staffApiTokens, rounds: staffRounds,
+};
 
 export type StaffMessages = { [Feature in keyof typeof catalogs]: (typeof catalogs)[Feature]['fi'] };
 
