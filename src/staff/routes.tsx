@@ -30,6 +30,7 @@ import { auditRefusal, staffRead, StaffRefusal } from './run.ts';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie.ts';
 import { listProgrammes } from '../services/programmes.ts';
 import { staffUrls } from './urls.ts';
+import { roundRoutes } from './rounds/routes.tsx';
 import { accountRoutes } from './access/account-routes.tsx';
 import { accessRoutes } from './access/routes.tsx';
 import { signInStepRoutes } from './access/sign-in-routes.tsx';
@@ -218,6 +219,7 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     return renderPage(c, <MunicipalityHomePage ctx={ctx} programmes={programmes} />);
   });
 
+  app.route('/', roundRoutes({ store }));
   app.route('/', accessRoutes({ store, proxy }));
   app.route('/', ssoAdminRoutes({ store, proxy }));
   app.route('/', apiTokenRoutes({ store }));
