@@ -104,6 +104,13 @@ describe.each(backends)('editing in the workspace (%s)', (backend) => {
     expect((await post('viewer', `/staff/porvoo/programmes/${PROGRAMME}/structure`, { version: '1', periodStart: '2020', periodEnd: '2023' })).status).toBe(403);
   });
 
+  it('answers 404 for what does not exist', async () => {
+    for (const path of ['/staff/porvoo/actions/not-an-id', '/staff/porvoo/actions/00000000-0000-4000-8000-000000000000/history',
+      '/staff/porvoo/programmes/digi-1999/actions', `/staff/porvoo/programmes/${PROGRAMME}/structure/planet`]) {
+      expect({ path, status: (await page('coordinator', path)).status }).toEqual({ path, status: 404 });
+    }
+  });
+
   it('lets an action owner save their own action, but not reassign it or edit another', async () => {
     const own = ids.get('4.1')!;
     const assigned = await post('coordinator', `/staff/porvoo/actions/${own}`, await formOf(own, { ownerUserId: ownerId }));
