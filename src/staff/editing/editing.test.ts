@@ -86,7 +86,7 @@ describe.each(backends)('editing in the workspace (%s)', (backend) => {
     const second = await post('coordinator', `/staff/porvoo/actions/${id}`, { ...opened, 'sector.fi': 'Tekninen toimi' });
     expect(second.status).toBe(409);
     const html = await second.text();
-    expect(html).toContain('Joku muu tallensi toimenpiteen välillä');
+    expect(html).toContain('Joku muu ehti tallentaa välillä');
     expect(html).toMatch(/<th scope="row">Toimiala<\/th><td>–<\/td><td class="changed">fi: Sivistystoimi<strong class="tag"> \(muutettu välillä\)<\/strong><\/td><td>fi: Tekninen toimi<\/td>/);
     // The form keeps what the second person typed, against the newest version.
     expect(html).toContain('value="Tekninen toimi"');
@@ -174,6 +174,8 @@ describe.each(backends)('editing in the workspace (%s)', (backend) => {
     expect(programme.status).toBe(303);
     const stale = await post('coordinator', `/staff/porvoo/programmes/${PROGRAMME}/structure`, { version, 'name.fi': 'Toinen nimi', periodStart: '2020', periodEnd: '2023' });
     expect(stale.status).toBe(409);
-    expect(await stale.text()).toContain('Kustannuspaikka: muutettu välillä – nyt tallennettuna: 1111 Digiohjelma');
+    const html = await stale.text();
+    expect(html).toContain('<th scope="row">Kustannuspaikka</th><td>–</td><td class="changed">1111 Digiohjelma<strong class="tag"> (muutettu välillä)</strong></td><td>–</td>');
+    expect(html).toContain('value="Toinen nimi"');
   });
 });
