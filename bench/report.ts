@@ -1,31 +1,50 @@
-/** The results as ratios to the same-run baseline: for the terminal, and as markdown to keep and compare. */
+/** The results as tables: markdown, printed and written to bench/results/latest.md. */
 import { availableParallelism, cpus } from 'node:os';
-import { LOAD, type Measurement } from './measure.ts';
+import { LOAD, type Load } from './measure.ts';
+import type { Scenario } from './scenarios.ts';
 
-const HEADERS = ['Scenario', 'Requests/s (mean)', 'Latency p50 (ms)', 'Latency p99 (ms)', 'Requests/s vs baseline'];
-
-function rows(baseline: Measurement, measurements: readonly Measurement[]): string[][] {
-  return [baseline, ...measurements].map((m) => [
-    m.scenario.name,
-    m.requestsPerSecond.toFixed(0),
-    m.latencyP50Ms.toFixed(1),
-    m.latencyP99Ms.toFixed(1),
-    ratio(m.requestsPerSecond / baseline.requestsPerSecond),
-  ]);
+export interface CachedRow {
+  scenario: Scenario;
+  ours: Load;
+  staticCopy: Load;
 }
 
-/** Two decimals, but two significant digits for small ratios so they don't all read 0.00×. */
-function ratio(value: number): string {
-  return `${value >= 0.1 ? value.toFixed(2) : value.toPrecision(2)}×`;
+export interface ScaleRow {
+  municipalities: number;
+  uncachedP95Ms: number;
+  cachedP975Ms: number;
+  rssBytes: number;
 }
 
-export function textTable(baseline: Measurement, measurements: readonly Measurement[]): string {
-  const table = [HEADERS, ...rows(baseline, measurements)];
-  const widths = HEADERS.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
-  // Figures are right-aligned so their digits line up; the scenario name reads left to right.
-  const format = (row: string[]) =>
-    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-  return [format(HEADERS), widths.map((w) => '-'.repeat(w)).join('  '), ...table.slice(1).map(format)].join('\n');
+const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+const table = (headers: string[], rows: string[][]) =>
+  [line(headers), line(headers.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+const ms = (value: number) => value.toFixed(1);
+const ratio = (value: number) => `${value.toFixed(2)}×`;
+
+export function cachedTable(rows: readonly CachedRow[]): string {
+  return table(
+    ['Scenario', 'Requests/s', 'p97.5 (ms)', 'Static requests/s', 'Static p97.5 (ms)', 'Ratio to static'],
+    rows.map(({ scenario, ours, staticCopy }) => [
+      scenario.name, ours.requestsPerSecond.toFixed(0), ms(ours.latencyP975Ms),
+      staticCopy.requestsPerSecond.toFixed(0), ms(staticCopy.latencyP975Ms), ratio(ours.requestsPerSecond / staticCopy.requestsPerSecond),
+    ]),
+  );
+}
+
+export function uncachedLine({ p50Ms, p95Ms }: { p50Ms: number; p95Ms: number }): string {
+  return `The action list of a programme of 500 actions and 8 rounds, first request after each change: p50 ${ms(p50Ms)} ms, p95 ${ms(p95Ms)} ms.`;
+}
+
+export function scaleTable(rows: readonly ScaleRow[]): string {
+  const [one] = rows;
+  return table(
+    ['Municipalities', 'Uncached p95 (ms)', 'Ratio', 'Cached p97.5 (ms)', 'Ratio', 'App memory (MiB)'],
+    rows.map((row) => [
+      String(row.municipalities), ms(row.uncachedP95Ms), ratio(row.uncachedP95Ms / one!.uncachedP95Ms),
+      ms(row.cachedP975Ms), ratio(row.cachedP975Ms / Math.max(one!.cachedP975Ms, 1)), (row.rssBytes / 2 ** 20).toFixed(0),
+    ]),
+  );
 }
 
 export function machineLine(): string {
@@ -34,21 +53,5 @@ export function machineLine(): string {
 }
 
 export function loadLine(): string {
-  return `${LOAD.connections} connections, ${LOAD.warmupSeconds} s warm-up then ${LOAD.durationSeconds} s per scenario, client in a worker thread`;
-}
-
-export function markdownReport(baseline: Measurement, measurements: readonly Measurement[], date: Date): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [
-    '# Benchmark results',
-    '',
-    `- Date: ${date.toISOString()}`,
-    `- Machine: ${machineLine()}`,
-    `- Load: ${loadLine()}`,
-    '',
-    line(HEADERS),
-    line(HEADERS.map((_, column) => (column === 0 ? '---' : '---:'))),
-    ...rows(baseline, measurements).map(line),
-    '',
-  ].join('\n');
+  return `${LOAD.connections} connections, ${LOAD.warmupSeconds} s warm-up then ${LOAD.durationSeconds} s per scenario; app, static baseline and load generator each in their own process or thread`;
 }

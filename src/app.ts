@@ -9,7 +9,7 @@ import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { PUBLIC } from './domain/actor.ts';
 import { isProblemStatus, problemResponse } from './http/api/problems.ts';
-import { API_BASE_PATH, apiRoutes } from './http/api/routes.ts';
+import { API_BASE_PATH, apiRoutes, openDataHeaders } from './http/api/routes.ts';
 import { cacheScopes, SESSION_COOKIE_MARK } from './http/cache-scopes.ts';
 import { requestGuard } from './http/request-guard.ts';
 import { requestLog } from './http/request-log.ts';
@@ -46,6 +46,10 @@ export function createApp({ store, logger, lifecycle = { draining: false }, prox
     await next();
     if (lifecycle.draining) c.res.headers.set('Connection', 'close');
   });
+  // Outside the guard and the cache: every answer gets the headers decided for its own request
+  // (HSTS only over HTTPS), never those stored with a cached answer of another request.
+  app.use(securityHeaders(proxy));
+  app.use(`${API_BASE_PATH}/*`, openDataHeaders);
   app.use(requestGuard(badRequest));
   app.get('/healthz', (c) => c.text('ok', 200, { 'Cache-Control': 'no-store' }));
   app.get('/readyz', async (c) => {
@@ -62,7 +66,6 @@ export function createApp({ store, logger, lifecycle = { draining: false }, prox
     maxBytes: cacheBytes,
     sessionCookie: SESSION_COOKIE_MARK,
   }));
-  app.use(securityHeaders(proxy));
   app.use(csrfProtection(proxy));
   // Nothing is cacheable unless a public route says so.
   app.use(async (c, next) => {
@@ -75,10 +78,14 @@ export function createApp({ store, logger, lifecycle = { draining: false }, prox
   });
   app.use('/assets/*', serveStatic({ root: assetsRoot, rewriteRequestPath: (path) => path.replace(/^\/assets/, '') }));
   app.route(API_BASE_PATH, apiRoutes({ store }));
+  // The rest of the API's path is the API's too: a problem, never a page that reads `api` as a municipality.
+  const noSuchResource = (c: Context) => problemResponse(c, 404, 'There is no such resource.');
+  app.all(API_BASE_PATH, noSuchResource);
+  app.all(`${API_BASE_PATH}/*`, noSuchResource);
   app.get('/staff/', (c) => c.redirect('/staff', 301));
   app.route('/staff', staffRoutes({ store, proxy }));
   app.route('/', siteRoutes({ store }));
-  app.notFound((c) => (isApi(c) ? problemResponse(c, 404, 'There is no such resource.') : siteError(c, 'not_found')));
+  app.notFound((c) => (isApi(c) ? noSuchResource(c) : siteError(c, 'not_found')));
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
       const status = error.status;

@@ -1,6 +1,7 @@
 import type { Lang } from '../domain/language.ts';
 import { InvalidInputError } from '../domain/errors.ts';
 import type { CliMessages } from '../i18n/cli/fi.ts';
+import { printable } from '../io/followup/printable.ts';
 import { validateNewMunicipality, type NewMunicipality } from '../services/municipalities.ts';
 import { CliError } from './cli-error.ts';
 import { valueOf } from './failures.ts';
@@ -34,7 +35,7 @@ function checkOptions(m: CliMessages, input: NewMunicipality, given: Record<stri
       const { option, expects } = OPTION_OF[field] ?? { option: field, expects: 'slug' };
       const expected = m.expected[expects];
       const value = given[option];
-      return value ? m.invalidWithExpected(option, value, expected) : m.missingWithExpected(option, expected);
+      return value ? m.invalidWithExpected(option, printable(value), expected) : m.missingWithExpected(option, expected);
     });
     throw new CliError(lines.join('\n'));
   }

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { MAX_FOLLOWUP_BYTES } from '../domain/followup.ts';
 import { isSlug } from '../domain/slug.ts';
 import type { CliMessages } from '../i18n/cli/fi.ts';
+import { printable } from '../io/followup/printable.ts';
 import { CliError } from './cli-error.ts';
 import { failureMessage } from './failures.ts';
 import { formatProblems, formatReading, formatSummary } from './format-summary.ts';
@@ -19,8 +20,9 @@ export interface ImportOptions {
 
 /** `tiekartta import followup FILE …`: all or nothing, every problem with its line. */
 export async function importFollowupCommand(m: CliMessages, options: ImportOptions): Promise<string> {
-  for (const option of ['municipality', 'programme'] as const) {
-    if (!isSlug(options[option])) throw new CliError(m.invalidWithExpected(option, options[option], m.expected[option === 'municipality' ? 'slug' : 'programme']));
+  const invalid = (['municipality', 'programme'] as const).filter((option) => !isSlug(options[option]));
+  if (invalid.length) {
+    throw new CliError(invalid.map((option) => m.invalidWithExpected(option, printable(options[option]), m.expected[option === 'municipality' ? 'slug' : 'programme'])).join('\n'));
   }
   const size = await stat(options.file).then((found) => found.size, () => {
     throw new CliError(m.fileNotReadable(options.file));

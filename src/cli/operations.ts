@@ -5,18 +5,22 @@
  * back as data, and the command words them in the user's language.
  */
 import { z } from 'zod';
+import { dumpPglite } from '../db/backup.ts';
 import { ROLES, type Actor } from '../domain/actor.ts';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import { MAX_FOLLOWUP_BYTES, type FileProblem } from '../domain/followup.ts';
 import { LANGUAGES, type Lang } from '../domain/language.ts';
 import { isSlug } from '../domain/slug.ts';
+import { MAX_CATALOG_BYTES, readCatalogBytes } from '../io/catalog/catalog-file.ts';
 import { parseFollowupFile } from '../io/followup/read-followup-file.ts';
 import { languageProblem } from '../io/followup/report-language.ts';
+import { importCatalog } from '../services/catalog/import-catalog.ts';
 import { runWrite, type Store } from '../services/context.ts';
 import { importFollowup } from '../services/followup-import/import-followup.ts';
 import { TranslationShapeError } from '../services/followup-import/summary.ts';
 import { createMunicipality, MunicipalityExistsError } from '../services/municipalities.ts';
 import { addPerson } from '../services/staff/accounts.ts';
+import { isLockEntry } from './data-folder-lock.ts';
 
 export type Failure =
   | { kind: 'not_found'; entity: string; key: string }
@@ -74,8 +78,22 @@ const importFollowupInput = z.object({
   dryRun: z.boolean().default(false),
 });
 
+const importCatalogInput = z.object({
+  /** The catalog's bytes in base64, as for a follow-up report. */
+  file: z.base64().max(Math.ceil((MAX_CATALOG_BYTES * 4) / 3) + 4),
+  dryRun: z.boolean().default(false),
+});
+
 /** Each operation: the shape of its input, and the work. */
 export const OPERATIONS = {
+  'backup.dump': {
+    input: z.object({}),
+    // Only an embedded database is dumped by the process that owns it; a server is dumped by pg_dump.
+    run: async (store: Store) => {
+      if (!store.pglite) throw new Error('backup.dump is for an embedded database');
+      return { archive: (await dumpPglite(store.pglite, isLockEntry)).toString('base64') };
+    },
+  },
   'municipality.add': {
     input: addMunicipalityInput,
     run: (store: Store, actor: Actor, input: z.infer<typeof addMunicipalityInput>) =>
@@ -101,6 +119,13 @@ export const OPERATIONS = {
         (ctx) => importFollowup(ctx, { programme: input.programme, followup }, { dryRun: input.dryRun }),
         { dryRun: input.dryRun });
       return { summary, reading: { encoding: parsed.encoding, tables: followup.tables, language: followup.language } };
+    },
+  },
+  'catalog.import': {
+    input: importCatalogInput,
+    run: (store: Store, actor: Actor, input: z.infer<typeof importCatalogInput>) => {
+      const parsed = readCatalogBytes(Buffer.from(input.file, 'base64'));
+      return runWrite(store, { actor, platform: true }, (ctx) => importCatalog(ctx, parsed), { dryRun: input.dryRun });
     },
   },
 } as const;

@@ -3,6 +3,7 @@
  * stopped. With the embedded database, the server first takes the data folder's lock and offers a
  * local admin endpoint, so that commands run while it serves hand their work to it.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createApp } from '../app.ts';
 import { openDatabase, type Store } from '../db/database.ts';
 import { PUBLIC } from '../domain/actor.ts';
@@ -14,6 +15,8 @@ import { createDemoPeople, type DemoPerson } from '../io/demo-people.ts';
 import { createLogger } from '../logger.ts';
 import { runRead } from '../services/context.ts';
 import { listMunicipalities } from '../services/municipalities.ts';
+import { startOutboxWorker } from '../services/outbox/worker.ts';
+import { startReminderSchedule } from '../services/rounds/reminder-schedule.ts';
 import { CliError } from './cli-error.ts';
 import { databaseLocation, describeLocation } from './database-location.ts';
 import { newAdminToken, tryLockDataFolder, type DataFolderLock } from './data-folder-lock.ts';
@@ -27,9 +30,17 @@ export interface StartOptions {
   demo: boolean;
   /** How long requests in flight may take to finish when the server is stopped. */
   shutdownDeadlineMs: number;
+  /** Behind a reverse proxy that terminates TLS (TRUST_PROXY). */
+  trustProxy: boolean;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The production build's id (scripts/build.ts writes it beside the compiled code); "dev" from the sources. */
+function buildId(): string {
+  const file = new URL('../build.json', import.meta.url);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { buildId: string }).buildId : 'dev';
+}
 
 /** The folder's lock; waits while a command holds it, refuses when another server does. */
 async function lockFolder(m: CliMessages, dataDir: string): Promise<DataFolderLock> {
@@ -47,7 +58,8 @@ async function lockFolder(m: CliMessages, dataDir: string): Promise<DataFolderLo
   }
 }
 
-async function serveAdmin(store: Store, lock: DataFolderLock): Promise<RunningServer> {
+/** The local admin endpoint of the process that holds the folder, announced in its lock. */
+export async function serveAdmin(store: Store, lock: DataFolderLock): Promise<RunningServer> {
   const token = newAdminToken();
   const admin = adminRoutes({
     token,
@@ -77,7 +89,7 @@ export async function startCommand(m: CliMessages, options: StartOptions): Promi
     demoPeople = await createDemoPeople(store);
   }
   const lifecycle: Lifecycle = { draining: false };
-  const app = createApp({ store, logger, lifecycle });
+  const app = createApp({ store, logger, lifecycle, proxy: { trustProxy: options.trustProxy }, buildId: buildId() });
   let server: RunningServer;
   try {
     server = await listen(app.fetch, { host: options.host, port: options.port });
@@ -94,6 +106,8 @@ export async function startCommand(m: CliMessages, options: StartOptions): Promi
     console.log(m.signInAt(`${origin}/staff/sign-in`));
     console.log([m.demoPeople, ...demoPeople.map((person) => m.demoPerson(person.role, person.email, person.password))].join('\n'));
   }
+  const mailWorker = startOutboxWorker(store, logger);
+  const stopReminders = startReminderSchedule(store, logger, process.env.PUBLIC_URL ?? origin);
 
   let stopping = false;
   const stop = async () => {
@@ -101,7 +115,8 @@ export async function startCommand(m: CliMessages, options: StartOptions): Promi
     stopping = true;
     lifecycle.draining = true;
     console.log(m.stopping);
-    await Promise.all([server.stop(options.shutdownDeadlineMs), admin?.stop(options.shutdownDeadlineMs)]);
+    stopReminders();
+    await Promise.all([server.stop(options.shutdownDeadlineMs), admin?.stop(options.shutdownDeadlineMs), mailWorker?.stop()]);
     await store.close();
     lock?.release();
     process.exit(0);

@@ -23,10 +23,11 @@ export interface EpochClock {
 
 type EpochRow = { scope: string; epoch: string | number };
 
+// One array parameter: a plain JS array in `sql` would become a list of parameters, i.e. a record.
 async function selectEpochs(orm: Orm, scopes: readonly string[] | null): Promise<Map<string, number>> {
   const rows = await selectRows<EpochRow>(orm, scopes === null
     ? sql`select scope, epoch from content_epoch`
-    : sql`select scope, epoch from content_epoch where scope = any(${[...scopes]}::text[])`);
+    : sql`select scope, epoch from content_epoch where scope = any(${sql.param([...scopes])}::text[])`);
   return new Map(rows.map((row) => [row.scope, Number(row.epoch)]));
 }
 

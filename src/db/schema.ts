@@ -11,3 +11,5 @@ export * from './schema/columns.ts';
 export * from './schema/content.ts';
 export * from './schema/records.ts';
 export * from './schema/staff.ts';
+export * from './schema/sso.ts';
+export * from './schema/catalog.ts';

@@ -5,7 +5,7 @@ export const ROLES = ['administrator', 'coordinator', 'action_owner', 'steering_
 export type Role = (typeof ROLES)[number];
 
 /** The sign-in machinery acts as 'auth' until it knows who signs in. */
-export type SystemName = 'cli' | 'worker' | 'demo' | 'test' | 'auth';
+export type SystemName = 'cli' | 'worker' | 'demo' | 'test' | 'auth' | 'bench';
 
 export type Actor =
   | { kind: 'public' }

@@ -8,16 +8,21 @@ const BOM = '\uFEFF';
 /** Any text, weighted towards what CSV and spreadsheets treat specially. */
 const cellText = fc.oneof(
   fc.string({ unit: 'binary' }),
-  fc.string({ unit: fc.constantFrom('a', 'ä', ' ', ',', ';', '"', "'", '\r', '\n', '\t', '=', '+', '-', '@') }),
+  fc.string({
+    unit: fc.constantFrom('a', 'ä', ' ', ',', ';', '"', "'", '\r', '\n', '\t', '=', '+', '-', '@', '\uFF1D'),
+  }),
 );
 
 function readBack(csv: string): string[][] {
   return parse(csv, { bom: true });
 }
 
-/** What a spreadsheet should show for a text cell. */
+const FORMULA_START = '[=+\\-@\\t\\r\\uFF1D\\uFF0B\\uFF0D\\uFF20]';
+
+/** What a spreadsheet should show for a text cell: an apostrophe before a formula at its start or after a `;`. */
 function neutralised(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const inside = text.replace(new RegExp(`;(?=${FORMULA_START})`, 'g'), ";'");
+  return new RegExp(`^${FORMULA_START}`).test(inside) ? `'${inside}` : inside;
 }
 
 describe('toCsv', () => {
@@ -60,6 +65,20 @@ describe('toCsv', () => {
     // Readers that split on any line break (not only CRLF) need lone CR and LF quoted too.
     const csv = toCsv(['a', 'b'], [{ a: 'x, "y"\nz', b: 'x\ry' }]);
     expect(csv).toBe(`${BOM}a,b\r\n"x, ""y""\nz","x\ry"\r\n`);
+  });
+
+  it('quotes a cell holding a semicolon, the separator of Finnish and Swedish Excel', () => {
+    const csv = toCsv(['a', 'b'], [{ a: 'Nimi;Namn', b: 'plain' }]);
+    expect(csv).toBe(`${BOM}a,b\r\n"Nimi;Namn",plain\r\n`);
+  });
+
+  it('neutralises a formula after a semicolon, where such an Excel starts a new cell', () => {
+    const csv = toCsv(['id', 'name'], [{ id: '1.1', name: "Nimi;=cmd|' /C calc'!A0" }]);
+    expect(csv).toBe(`${BOM}id,name\r\n1.1,"Nimi;'=cmd|' /C calc'!A0"\r\n`);
+    // Split the way an Excel set to `;` does: no field may start with a formula character.
+    const fields = csv.slice(1).split(/\r\n/).flatMap((line) => line.split(';'));
+    expect(fields.filter((field) => /^[=+\-@]/.test(field))).toEqual([]);
+    expect(readBack(csv)[1]).toEqual(['1.1', "Nimi;'=cmd|' /C calc'!A0"]);
   });
 
   it('keeps any text through a round trip, apart from the neutralising apostrophe', () => {

@@ -31,7 +31,7 @@ export interface NewMunicipality {
 }
 
 /** First path segments the product itself uses: a municipality cannot take them. */
-export const RESERVED_SLUGS = new Set(['api', 'staff', 'assets', 'healthz', 'readyz', 'admin', 'catalog', 'favicon.ico', 'robots.txt', 'well-known']);
+export const RESERVED_SLUGS = new Set(['api', 'staff', 'sso', 'assets', 'healthz', 'readyz', 'admin', 'catalog', 'favicon.ico', 'robots.txt', 'well-known']);
 
 /** A municipality needs a URL slug, Statistics Finland's three-digit code, and a name in each of its languages. */
 const newMunicipalitySchema = z

@@ -30,6 +30,12 @@ import { auditRefusal, staffRead, StaffRefusal } from './run.ts';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie.ts';
 import { listProgrammes } from '../services/programmes.ts';
 import { staffUrls } from './urls.ts';
+import { accountRoutes } from './access/account-routes.tsx';
+import { accessRoutes } from './access/routes.tsx';
+import { signInStepRoutes } from './access/sign-in-routes.tsx';
+import { ssoAdminRoutes, ssoSignInRoutes } from './sso/routes.tsx';
+import { apiTokenRoutes } from './api-tokens/routes.tsx';
+import { listSignInProviders } from '../services/sso/providers.ts';
 import { editingRoutes } from './editing/routes.tsx';
 
 /** The sign-in machinery acts at platform level until it knows who signs in. */
@@ -109,11 +115,12 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     return staffError(c, error.kind);
   });
 
-  app.get('/sign-in', (c) => {
+  app.get('/sign-in', async (c) => {
     if (c.get('signedIn')?.complete) return c.redirect(safeNext(c.req.query('next')), 303);
     const notice = c.req.query('notice');
     const known: SignInNotice[] = ['signed_out', 'session_ended', 'password_set'];
-    return renderPage(c, <SignInPage ctx={pageCtx(c)} next={c.req.query('next')} notice={known.find((k) => k === notice)} />);
+    const providers = await runRead(store, { actor: AUTH, platform: true }, (ctx) => listSignInProviders(ctx));
+    return renderPage(c, <SignInPage ctx={pageCtx(c)} next={c.req.query('next')} notice={known.find((k) => k === notice)} providers={providers} />);
   });
 
   app.post('/sign-in', async (c) => {
@@ -172,6 +179,9 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     return c.redirect(`${staffUrls.signIn}?notice=password_set`, 303);
   });
 
+  app.route('/', signInStepRoutes({ store, proxy }));
+  app.route('/', ssoSignInRoutes({ store, proxy }));
+
   // Everything below needs a signed-in person who has finished signing in.
   app.use(async (c, next) => {
     const signedIn = c.get('signedIn');
@@ -188,6 +198,8 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     if (municipalities.length === 1) return c.redirect(staffUrls.municipality(municipalities[0]!.slug), 303);
     return renderPage(c, <StaffHomePage ctx={pageCtx(c)} />);
   });
+
+  app.route('/', accountRoutes({ store, proxy }));
 
   // A municipality's workspace is for the people with a role in it.
   app.use('/:m/*', async (c, next) => {
@@ -206,6 +218,9 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     return renderPage(c, <MunicipalityHomePage ctx={ctx} programmes={programmes} />);
   });
 
+  app.route('/', accessRoutes({ store, proxy }));
+  app.route('/', ssoAdminRoutes({ store, proxy }));
+  app.route('/', apiTokenRoutes({ store }));
   app.route('/:m', editingRoutes(store));
 
   app.notFound((c) => staffError(c, 'notFound'));

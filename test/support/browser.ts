@@ -40,7 +40,7 @@ export function newContext(browser: Browser, options: BrowserContextOptions = {}
 
 export interface RunningApp {
   baseUrl: string;
-  /** The app's database, to prepare what a test needs (people, content). */
+  /** The app's database, for a test to add what its pages need (people, for one). */
   store: Store;
   close(): Promise<void>;
 }

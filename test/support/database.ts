@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGliteInterface } from '@electric-sql/pglite';
 import pg from 'pg';
-import { newPglite, openDatabase, type Store } from '../../src/db/database.ts';
+import { newPglite, openDatabase, withServerClient, type Store } from '../../src/db/database.ts';
 import type { Actor } from '../../src/domain/actor.ts';
 import { loadDemo } from '../../src/io/demo.ts';
 import { runRead, runWrite, type Ctx, type WriteCtx, type WriteOptions } from '../../src/services/context.ts';
@@ -63,16 +63,7 @@ const serverUrl = (database: string) => {
   return url.toString();
 };
 
-async function adminQuery<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const adminQuery = <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => withServerClient(process.env.TEST_DATABASE_URL!, work);
 
 /** Copies `template` into `name`; a copy that meets another copy of the same template tries again. */
 async function copyDatabase(template: string, name: string): Promise<void> {
@@ -116,15 +107,30 @@ function serverTemplate(demo: boolean): Promise<string> {
   return built;
 }
 
-async function serverDatabase(demo: boolean): Promise<Store> {
+export interface ServerDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A new database on the test server, by its address, for what connects on its own (the production
+ * processes, pg_dump): empty (not even migrated), migrated, or holding the demo. Drop it when done.
+ */
+export async function serverDatabaseAt(content: 'empty' | 'migrated' | 'demo'): Promise<ServerDatabase> {
   const name = `tiekartta_test_${randomUUID().replace(/-/g, '')}`;
-  await copyDatabase(await serverTemplate(demo), name);
-  const store = await openDatabase({ url: serverUrl(name), poolSize: 4 });
+  if (content === 'empty') await adminQuery((client) => client.query(`CREATE DATABASE ${name}`));
+  else await copyDatabase(await serverTemplate(content === 'demo'), name);
+  return { url: serverUrl(name), drop: () => adminQuery(async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))) };
+}
+
+async function serverDatabase(demo: boolean): Promise<Store> {
+  const database = await serverDatabaseAt(demo ? 'demo' : 'migrated');
+  const store = await openDatabase({ url: database.url, poolSize: 4 });
   return {
     ...store,
     async close() {
       await store.close();
-      await adminQuery((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await database.drop();
     },
   };
 }

@@ -38,6 +38,26 @@ const EXERCISES: Record<string, Record<string, string[]>> = {
     400: [`${PROGRAMME}/actions/1.1?round=2021-03`],
     404: [`${PROGRAMME}/actions/99.99`],
   },
+  '/catalog/projects': {
+    200: ['/catalog/projects', '/catalog/projects?q=tekoälyä&municipality=Borgå&ended=true&limit=500&offset=0'],
+    400: ['/catalog/projects?limit=501', '/catalog/projects?municipality=Atlantis'],
+  },
+  '/{municipality}/programmes/{programme}/actions/{id}/similar-projects': {
+    200: [`${PROGRAMME}/actions/6.5/similar-projects`],
+    404: [`${PROGRAMME}/actions/99.99/similar-projects`, '/nowhere/programmes/digi-2020-2023/actions/6.5/similar-projects'],
+  },
+  '/catalog/network': {
+    200: ['/catalog/network', '/catalog/network?limit=5'],
+    400: ['/catalog/network?limit=0'],
+  },
+  '/catalog/network/{municipality}': {
+    200: ['/catalog/network/638', '/catalog/network/Borg%C3%A5'],
+    404: ['/catalog/network/Atlantis'],
+  },
+  '/catalog/projects/{id}': {
+    200: ['/catalog/projects/638-keskusteleva-tekoaly-asiakaspalvelussa'],
+    404: ['/catalog/projects/no-such-project'],
+  },
 };
 
 interface OpenApiDocument {
@@ -82,9 +102,11 @@ describe('the OpenAPI document', () => {
     expect(document.servers).toEqual([{ url: API_BASE_PATH }]);
   });
 
-  it('has its every path and response exercised by this test, all read-only', () => {
-    expect(Object.keys(document.paths).sort()).toEqual(Object.keys(EXERCISES).sort());
-    for (const [path, operations] of Object.entries(document.paths)) {
+  it('has its every open path and response exercised by this test, all read-only', () => {
+    // The staff API (/staff/…) has its own contract test beside it.
+    const open = Object.entries(document.paths).filter(([path]) => !path.startsWith('/staff/'));
+    expect(open.map(([path]) => path).sort()).toEqual(Object.keys(EXERCISES).sort());
+    for (const [path, operations] of open) {
       expect(Object.keys(operations), path).toEqual(['get']);
       expect(Object.keys(operations.get!.responses).sort(), path).toEqual(Object.keys(EXERCISES[path]!).sort());
     }

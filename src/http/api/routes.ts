@@ -4,7 +4,7 @@
  * Read-only and public: any origin may read it, and every answer may be cached (revalidated by ETag).
  */
 import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { publicAnswers } from '../public-answers.ts';
 import { PUBLIC } from '../../domain/actor.ts';
@@ -13,7 +13,9 @@ import { UnknownRoundError, getAction, listActions } from '../../services/action
 import { runRead, type Ctx, type Store } from '../../services/context.ts';
 import { findProgramme, listProgrammes } from '../../services/programmes.ts';
 import type { ProgrammeSummary } from '../../services/views.ts';
+import { registerCatalogRoutes } from './catalog/routes.ts';
 import { actionsCsv, programmesCsv } from './csv-tables.ts';
+import { staffApiRoutes } from './staff/routes.ts';
 import { presentAction, presentActionDetail, presentProgramme, presentProgrammeList } from './presenters.ts';
 import { ApiProblem, PROBLEM_CONTENT_TYPE, invalidParameters, problemResponse } from './problems.ts';
 import {
@@ -126,15 +128,24 @@ function csvResponse(c: Context, body: string, fileName: string) {
   });
 }
 
+const openCors = cors({ origin: '*', allowMethods: ['GET'], exposeHeaders: ['ETag', 'Content-Disposition'] });
+
+/**
+ * Open data: any site may load every answer under the API's path, problems and 304s included. The
+ * app mounts this outside its guards and response cache, so that those answers carry it too.
+ */
+export const openDataHeaders: MiddlewareHandler = async (c, next) => {
+  // The staff API is not open data: no cross-site reading of its answers.
+  if (c.req.path.startsWith(`${API_BASE_PATH}/staff/`)) return next();
+  await openCors(c, next);
+  c.res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
+};
+
 export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: invalidParameters });
-  app.use('*', cors({ origin: '*', allowMethods: ['GET'], exposeHeaders: ['ETag', 'Content-Disposition'] }));
+  // First, so that none of the open API's public middleware below applies to it.
+  app.route('/staff', staffApiRoutes({ store }));
   app.use('*', publicAnswers);
-  app.use('*', async (c, next) => {
-    await next();
-    // Open data: other sites may load it too.
-    c.res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
-  });
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error.status, error.detail);
     if (error instanceof NotFoundError) return problemResponse(c, 404, `There is no ${error.entity} "${error.key}".`);
@@ -176,6 +187,8 @@ export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
     return c.json(presentActionDetail(action), 200);
   });
 
+  registerCatalogRoutes(app, store);
+
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -184,12 +197,16 @@ export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
       description:
         'The digital programmes of municipalities in the open: programmes, their actions and the status of ' +
         'every action in each follow-up round, as JSON and CSV. Texts are given per language (fi, sv, en) ' +
-        'where they exist. Read-only, no authentication, no personal data.',
+        'where they exist; and the national catalog of other municipalities\' projects. Read-only, no authentication, no personal data ' +
+        'besides the catalog\'s contacts, given as the Ministry of Finance publishes them and only with each project. ' +
+        "Under /staff/, the staff JSON API: the workspace's edits for integrations, with a personal API token (bearer), never cached.",
     },
     servers: [{ url: API_BASE_PATH }],
     tags: [
       { name: 'programmes', description: 'Digital programmes and their follow-up rounds.' },
       { name: 'actions', description: 'The actions of a programme and their statuses.' },
+      { name: 'staff', description: 'The staff JSON API: authenticated, for the people of a municipality.' },
+      { name: 'catalog', description: "Other municipalities' projects of the Ministry of Finance's incentive programme (national reference data)." },
     ],
   });
 

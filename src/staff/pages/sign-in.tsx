@@ -3,15 +3,20 @@ import { Notice, TextField } from '../components/forms.tsx';
 import { StaffLayout } from '../layout.tsx';
 import type { StaffPageContext } from '../page-context.ts';
 import { staffUrls } from '../urls.ts';
+import { accessUrls } from '../access/urls.ts';
+import type { SignInProvider } from '../../services/sso/providers.ts';
+import { SsoChoices } from '../sso/components.tsx';
 
 export type SignInNotice = 'refused' | 'signed_out' | 'session_ended' | 'password_set' | { rateLimitedMinutes: number };
 
-export function SignInPage({ ctx, email, next, notice }: {
+export function SignInPage({ ctx, email, next, notice, providers = [] }: {
   ctx: StaffPageContext;
   email?: string;
   /** Where to go once signed in. */
   next?: string;
   notice?: SignInNotice | undefined;
+  /** Single sign-on, where municipalities have it. */
+  providers?: readonly SignInProvider[];
 }) {
   const s = ctx.t.common.signIn;
   const message = notice === undefined ? null
@@ -33,6 +38,8 @@ export function SignInPage({ ctx, email, next, notice }: {
           <button type="submit">{s.submit}</button>
         </div>
       </form>
+      <p><a href={accessUrls.passwordReset}>{ctx.t.access.reset.forgot}</a></p>
+      <SsoChoices ctx={ctx} providers={providers} next={next} />
     </StaffLayout>
   );
 }

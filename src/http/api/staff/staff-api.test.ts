@@ -1,0 +1,211 @@
+/**
+ * Personal API tokens and the staff JSON API, over HTTP through the whole app: a person creates a
+ * token in the workspace (shown once, kept as a hash), reads and edits an action with it under the
+ * same permissions, validation, concurrency, history and audit as the workspace; every answer is
+ * never cached and matches the OpenAPI document.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { and, eq } from 'drizzle-orm';
+import type { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../../app.ts';
+import { actions, apiTokens, auditLog, entityHistory } from '../../../db/schema.ts';
+import { createLogger } from '../../../logger.ts';
+import type { Store } from '../../../services/context.ts';
+import { createMunicipality } from '../../../services/municipalities.ts';
+import { addPerson } from '../../../services/staff/accounts.ts';
+import { backends, demoDatabase, writeIn } from '../../../../test/support/database.ts';
+import { createPerson, csrfToken, postForm, signIn } from '../../../../test/support/staff.ts';
+
+interface OpenApiDocument {
+  paths: Record<string, Record<string, { security?: unknown; responses: Record<string, { content?: Record<string, { schema: object }> }> }>>;
+  components: { schemas: Record<string, object>; securitySchemes: Record<string, unknown> };
+}
+const COMPONENTS_ID = 'https://tiekartta.invalid/api/v1/openapi.json/components/schemas';
+const rebased = (schema: object): object =>
+  JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${COMPONENTS_ID}#/$defs/`));
+const DOCUMENTED_PATH = '/staff/{municipality}/actions/{id}';
+
+describe.each(backends)('personal API tokens and the staff JSON API (%s)', (backend) => {
+  let store: Store;
+  let app: Hono;
+  let document: OpenApiDocument;
+  let ajv: Ajv2020;
+  let actionId: string;
+  let otherActionId: string;
+
+  /** Creates a token in the workspace as a person with this role; returns the token and the person. */
+  async function tokenFor(role: Parameters<typeof createPerson>[2]) {
+    const person = await createPerson(store, 'porvoo', role);
+    const cookie = await signIn(app, person.email);
+    const form = await csrfToken(app, cookie, '/staff/porvoo/tokens');
+    const created = await postForm(app, '/staff/porvoo/tokens', cookie, { _csrf: form, name: `Integraatio ${role}` });
+    expect(created.status).toBe(201);
+    const token = /<code class="secret" id="new-token">([^<]+)<\/code>/.exec(await created.text())?.[1];
+    expect(token).toMatch(/^tkp_/);
+    return { token: token!, cookie, form, ...person };
+  }
+
+  const api = (path: string, token: string | null, init: { method?: string; body?: unknown; ifMatch?: string } = {}) =>
+    app.request(`/api/v1/staff/porvoo${path}`, {
+      method: init.method ?? 'GET',
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(init.ifMatch ? { 'if-match': init.ifMatch } : {}),
+      },
+      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    });
+
+  /** Checks an answer against the document, and that it is never cached; returns its JSON. */
+  async function documented(response: Response, method: 'get' | 'patch'): Promise<Record<string, unknown>> {
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    const mediaType = response.headers.get('content-type')!.split(';')[0]!;
+    const schema = document.paths[DOCUMENTED_PATH]![method]!.responses[String(response.status)]?.content?.[mediaType]?.schema;
+    expect(schema, `${method} ${response.status} ${mediaType} is documented`).toBeDefined();
+    const body = (await response.json()) as Record<string, unknown>;
+    const validate = ajv.compile(rebased(schema!));
+    expect(validate(body) ? [] : validate.errors).toEqual([]);
+    return body;
+  }
+
+  beforeAll(async () => {
+    store = await demoDatabase(backend);
+    app = createApp({ store, logger: createLogger('silent'), proxy: { trustProxy: true } });
+    document = (await (await app.request('/api/v1/openapi.json')).json()) as OpenApiDocument;
+    ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv.addKeyword('example');
+    ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
+    ajv.addSchema({ $id: COMPONENTS_ID, $defs: rebased(document.components.schemas) });
+    [actionId, otherActionId] = await writeIn(store, 'porvoo', async (ctx) => {
+      const rows = await ctx.tx.select({ id: actions.id, ref: actions.ref }).from(actions);
+      return ['1.1', '1.2'].map((ref) => rows.find((row) => row.ref === ref)!.id) as [string, string];
+    });
+  });
+  afterAll(async () => store?.close());
+
+  it('documents the staff API in the same OpenAPI document, behind a bearer token', () => {
+    expect(Object.keys(document.paths[DOCUMENTED_PATH]!).sort()).toEqual(['get', 'patch']);
+    expect(document.paths[DOCUMENTED_PATH]!.patch!.security).toEqual([{ personalToken: [] }]);
+    expect(document.components.securitySchemes.personalToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(document.paths['/{municipality}/programmes']).toBeDefined();
+  });
+
+  it('shows a new token once, keeps only its hash, audits it, and refuses it once revoked', async () => {
+    const { token, cookie, form, userId } = await tokenFor('viewer');
+    const page = await (await app.request('/staff/porvoo/tokens', { headers: { cookie } })).text();
+    expect(page).toContain('Integraatio viewer');
+    expect(page).not.toContain(token);
+    const stored = await writeIn(store, 'porvoo', async (ctx) => ctx.tx.select().from(apiTokens).where(eq(apiTokens.userId, userId)));
+    expect(stored).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toContain(token);
+    const audited = await writeIn(store, 'porvoo', async (ctx) =>
+      ctx.tx.select({ action: auditLog.action, details: auditLog.details }).from(auditLog).where(eq(auditLog.actor, `user:${userId}`)));
+    expect(audited.map((row) => row.action)).toContain('api_token.create');
+    expect(JSON.stringify(audited)).not.toContain(token);
+
+    expect((await api(`/actions/${actionId}`, token)).status).toBe(200);
+    const revoked = await postForm(app, `/staff/porvoo/tokens/${stored[0]!.id}/revoke`, cookie, { _csrf: form });
+    expect(revoked.status).toBe(303);
+    const refused = await api(`/actions/${actionId}`, token);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('www-authenticate')).toContain('Bearer');
+  });
+
+  it('refuses requests without a token, with an unknown one, or with a token of another municipality', async () => {
+    expect((await documented(await api(`/actions/${actionId}`, null), 'get')).status).toBe(401);
+    expect((await api(`/actions/${actionId}`, 'tkp_not-a-token')).status).toBe(401);
+    // Not open data: other sites get no cross-origin access to it.
+    const preflight = await app.request(`/api/v1/staff/porvoo/actions/${actionId}`, {
+      method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'authorization' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const { token, email } = await tokenFor('coordinator');
+    // The same person is a coordinator in Lovisa too, but the token was made for Porvoo.
+    await writeIn(store, null, (ctx) => createMunicipality(ctx, { slug: 'lovisa', code: '434', name: { sv: 'Lovisa', fi: 'Loviisa' }, languages: ['sv', 'fi'] }));
+    await writeIn(store, 'lovisa', (ctx) => addPerson(ctx, { email, displayName: 'Test coordinator', lang: 'fi', role: 'coordinator' }));
+    const elsewhere = await app.request(`/api/v1/staff/lovisa/actions/${actionId}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(elsewhere.status).toBe(401);
+  });
+
+  it('reads an action with its version as ETag, and edits it with If-Match, recording history and audit', async () => {
+    const { token, userId } = await tokenFor('coordinator');
+    const read = await api(`/actions/${actionId}`, token);
+    expect(read.status).toBe(200);
+    const before = await documented(read, 'get');
+    const etag = read.headers.get('etag')!;
+    expect(etag).toBe(`"${before.version as number}"`);
+
+    const saved = await api(`/actions/${actionId}`, token, {
+      method: 'PATCH', ifMatch: etag, body: { name: { fi: 'Uusi nimi', sv: 'Nytt namn' }, costClass: 'M', years: [2025, 2026] },
+    });
+    expect(saved.status).toBe(200);
+    const after = await documented(saved, 'patch');
+    expect(after).toMatchObject({ name: { fi: 'Uusi nimi', sv: 'Nytt namn' }, costClass: 'M', years: [2025, 2026], sector: before.sector });
+    expect(after.version).toBe((before.version as number) + 1);
+    expect(saved.headers.get('etag')).toBe(`"${after.version as number}"`);
+
+    const { history, audit } = await writeIn(store, 'porvoo', async (ctx) => ({
+      history: await ctx.tx.select().from(entityHistory).where(and(eq(entityHistory.entityId, actionId), eq(entityHistory.op, 'update'))),
+      audit: await ctx.tx.select().from(auditLog).where(and(eq(auditLog.action, 'action.edit'), eq(auditLog.target, `action:${actionId}`))),
+    }));
+    const change = history.find((row) => row.version === after.version)!;
+    expect(change.actorId).toBe(`user:${userId}`);
+    expect(change.before).toMatchObject({ name: before.name });
+    expect(change.after).toMatchObject({ name: { fi: 'Uusi nimi', sv: 'Nytt namn' } });
+    expect(audit.at(-1)).toMatchObject({ actor: `user:${userId}`, changeId: change.changeId, details: { fields: ['name', 'years', 'costClass'] } });
+
+    // The public page shows the change at once (the edit bumped the content epoch).
+    const open = await app.request('/api/v1/porvoo/programmes/digi-2020-2023/actions/1.1');
+    expect(((await open.json()) as { name: unknown }).name).toEqual({ fi: 'Uusi nimi', sv: 'Nytt namn' });
+  });
+
+  it('refuses a stale version (412, nothing overwritten) and a missing If-Match (428)', async () => {
+    const { token } = await tokenFor('coordinator');
+    const etag = (await api(`/actions/${otherActionId}`, token)).headers.get('etag')!;
+    const first = await api(`/actions/${otherActionId}`, token, { method: 'PATCH', ifMatch: etag, body: { sector: { fi: 'Ensimmäinen' } } });
+    expect(first.status).toBe(200);
+    const second = await api(`/actions/${otherActionId}`, token, { method: 'PATCH', ifMatch: etag, body: { sector: { fi: 'Toinen' } } });
+    expect(second.status).toBe(412);
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect((await documented(second, 'patch')).detail).toContain('Nothing was saved');
+    const missing = await api(`/actions/${otherActionId}`, token, { method: 'PATCH', body: { sector: { fi: 'Kolmas' } } });
+    expect(missing.status).toBe(428);
+    await documented(missing, 'patch');
+    const now = (await (await api(`/actions/${otherActionId}`, token)).json()) as { sector: unknown };
+    expect(now.sector).toEqual({ fi: 'Ensimmäinen' });
+  });
+
+  it('refuses invalid fields naming each one', async () => {
+    const { token } = await tokenFor('coordinator');
+    const etag = (await api(`/actions/${actionId}`, token)).headers.get('etag')!;
+    const invalid = await api(`/actions/${actionId}`, token, { method: 'PATCH', ifMatch: etag, body: { name: { sv: '' }, level: 'galactic', colour: 'red' } });
+    expect(invalid.status).toBe(400);
+    const { detail } = await documented(invalid, 'patch');
+    expect(detail).toContain('"name.sv"');
+    expect(detail).toContain('"level"');
+    expect(detail).toContain('colour');
+  });
+
+  it('lets an action owner edit only their own actions and a viewer none, auditing each refusal', async () => {
+    const owner = await tokenFor('action_owner');
+    await writeIn(store, 'porvoo', (ctx) => ctx.tx.update(actions).set({ ownerUserId: owner.userId }).where(eq(actions.id, actionId)));
+    const own = await api(`/actions/${actionId}`, owner.token);
+    const edited = await api(`/actions/${actionId}`, owner.token, { method: 'PATCH', ifMatch: own.headers.get('etag')!, body: { statutory: true } });
+    expect(edited.status).toBe(200);
+    const theirs = await api(`/actions/${otherActionId}`, owner.token);
+    const refused = await api(`/actions/${otherActionId}`, owner.token, { method: 'PATCH', ifMatch: theirs.headers.get('etag')!, body: { statutory: true } });
+    expect(refused.status).toBe(403);
+    await documented(refused, 'patch');
+
+    const viewer = await tokenFor('viewer');
+    const read = await api(`/actions/${actionId}`, viewer.token);
+    expect(read.status).toBe(200);
+    const viewerEdit = await api(`/actions/${actionId}`, viewer.token, { method: 'PATCH', ifMatch: read.headers.get('etag')!, body: { statutory: false } });
+    expect(viewerEdit.status).toBe(403);
+    const refusals = await writeIn(store, 'porvoo', async (ctx) =>
+      ctx.tx.select({ actor: auditLog.actor }).from(auditLog).where(and(eq(auditLog.action, 'permission.refused'), eq(auditLog.target, 'action.edit'))));
+    expect(refusals.map((row) => row.actor)).toEqual(expect.arrayContaining([`user:${owner.userId}`, `user:${viewer.userId}`]));
+  });
+});

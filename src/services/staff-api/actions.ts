@@ -1,0 +1,101 @@
+/**
+ * Reading an action for editing and changing its fields, for the staff JSON API: the permissions
+ * table decides (an action owner edits their own actions), the fields are validated by one schema
+ * (which the API also documents), the edit is refused when the action changed since the version the
+ * caller read (nothing is overwritten), the history trigger records before and after, and the audit
+ * log names the fields changed (not their texts).
+ *
+ * Kept small on purpose: the workspace's own action-edit service is being written beside this one,
+ * and the two are to become one.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { actions, programmes } from '../../db/schema.ts';
+import { BENEFICIARIES, BENEFITS, DEVELOPMENT_MODELS, LEVELS, SIZE_CLASSES } from '../../domain/action.ts';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.ts';
+import { LANGUAGES, type Lang } from '../../domain/language.ts';
+import { writeAudit } from '../audit.ts';
+import { authorize } from '../authorize.ts';
+import type { Ctx, WriteCtx } from '../context.ts';
+import { scopedMunicipality } from '../scope.ts';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const localized = (max: number) => z.strictObject(
+  Object.fromEntries(LANGUAGES.map((lang) => [lang, text(max).optional()])) as Record<Lang, z.ZodOptional<z.ZodString>>,
+);
+
+/** The fields of an action that staff edit, as they are valid. */
+export const ActionFieldsSchema = z.strictObject({
+  name: localized(500).refine((value) => Object.keys(value).length > 0, 'the name needs at least one language'),
+  sector: localized(200),
+  years: z.array(z.number().int().min(2000).max(2100)).max(30),
+  coFunded: z.boolean(),
+  coFundedPart: localized(500),
+  partnerMunicipalities: z.array(text(100)).max(100),
+  level: z.enum(LEVELS).nullable(),
+  statutory: z.boolean().nullable(),
+  benefits: z.array(z.enum(BENEFITS)).nullable(),
+  beneficiaries: z.array(z.enum(BENEFICIARIES)).nullable(),
+  costClass: z.enum(SIZE_CLASSES).nullable(),
+  impactClass: z.enum(SIZE_CLASSES).nullable(),
+  developmentModel: z.enum(DEVELOPMENT_MODELS).nullable(),
+});
+
+/** An edit: each field given replaces the stored value, the others stay. */
+export const ActionFieldsPatch = ActionFieldsSchema.partial().refine((patch) => Object.keys(patch).length > 0, 'give at least one field to change');
+
+export type ActionFields = z.infer<typeof ActionFieldsSchema>;
+
+export interface EditableAction extends ActionFields {
+  id: string;
+  ref: string;
+  programme: string;
+  version: number;
+  /** The person the action is assigned to (they may edit it), if any. */
+  ownerUserId: string | null;
+  updatedAt: Date;
+}
+
+/** The schema's complaints as the use-cases report them: each field by its path ("name.sv"). */
+export function patchIssues(error: z.ZodError): { field: string; problem: string }[] {
+  return error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', problem: issue.message }));
+}
+
+const columns = {
+  id: actions.id, ref: actions.ref, programme: programmes.slug, version: actions.version, ownerUserId: actions.ownerUserId,
+  updatedAt: actions.updatedAt, name: actions.name, sector: actions.sector, years: actions.years, coFunded: actions.coFunded,
+  coFundedPart: actions.coFundedPart, partnerMunicipalities: actions.partnerMunicipalities, level: actions.level,
+  statutory: actions.statutory, benefits: actions.benefits, beneficiaries: actions.beneficiaries, costClass: actions.costClass,
+  impactClass: actions.impactClass, developmentModel: actions.developmentModel,
+};
+
+async function findAction(ctx: Ctx, id: string): Promise<EditableAction> {
+  const [found] = await ctx.tx.select(columns).from(actions)
+    .innerJoin(programmes, and(eq(programmes.id, actions.programmeId), eq(programmes.municipalityId, actions.municipalityId)))
+    .where(and(eq(actions.municipalityId, scopedMunicipality(ctx).id), eq(actions.id, id)));
+  if (!found) throw new NotFoundError('action', id);
+  return found as EditableAction;
+}
+
+/** An action as staff see it for editing, with its version. */
+export async function getEditableAction(ctx: Ctx, id: string): Promise<EditableAction> {
+  authorize(ctx, 'unpublished.read');
+  return findAction(ctx, id);
+}
+
+/** Changes the given fields of an action as it was at `expectedVersion`; returns the action as saved. */
+export async function editActionFields(ctx: WriteCtx, id: string, expectedVersion: number, patch: unknown): Promise<EditableAction> {
+  const current = await getEditableAction(ctx, id);
+  authorize(ctx, 'action.edit', { actionOwnerId: current.ownerUserId });
+  const parsed = ActionFieldsPatch.safeParse(patch);
+  if (!parsed.success) throw new InvalidInputError(patchIssues(parsed.error));
+  if (current.version !== expectedVersion) throw new ConflictError('action', expectedVersion, current);
+  const [saved] = await ctx.tx.update(actions)
+    .set({ ...parsed.data, version: sql`${actions.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(actions.id, id), eq(actions.version, expectedVersion)))
+    .returning({ id: actions.id });
+  // Another save came between our read and our write.
+  if (!saved) throw new ConflictError('action', expectedVersion, await findAction(ctx, id));
+  await writeAudit(ctx, { action: 'action.edit', target: `action:${id}`, details: { fields: Object.keys(parsed.data), fromVersion: expectedVersion } });
+  return findAction(ctx, id);
+}
