@@ -103,7 +103,7 @@ const fi = {
     owner: (name: string) => `Vastuuhenkilö: ${name}. Vain ohjelmakoordinaattori voi vaihtaa vastuuhenkilön.`,
   },
   conflict: {
-    title: 'Joku muu tallensi toimenpiteen välillä',
+    title: 'Joku muu ehti tallentaa välillä',
     intro: (yours: number, current: number) =>
       `Avasit version ${yours}, mutta sen jälkeen on tallennettu versio ${current}. Mitään ei tallennettu eikä mitään menetetty. Vertaa versioita, korjaa lomake ja tallenna uudelleen.`,
     caption: 'Erot kentittäin',
@@ -261,7 +261,7 @@ const sv: StaffEditingMessages = {
     owner: (name) => `Ansvarsperson: ${name}. Endast programkoordinatorn kan byta ansvarsperson.`,
   },
   conflict: {
-    title: 'Någon annan sparade åtgärden under tiden',
+    title: 'Någon annan hann spara under tiden',
     intro: (yours, current) =>
       `Du öppnade version ${yours}, men därefter har version ${current} sparats. Ingenting sparades och ingenting gick förlorat. Jämför versionerna, rätta formuläret och spara igen.`,
     caption: 'Skillnader fält för fält',
@@ -417,7 +417,7 @@ const en: StaffEditingMessages = {
     owner: (name) => `Owner: ${name}. Only the programme coordinator can change the owner.`,
   },
   conflict: {
-    title: 'Someone else saved this action in the meantime',
+    title: 'Someone else saved in the meantime',
     intro: (yours, current) =>
       `You opened version ${yours}, but version ${current} has been saved since. Nothing was saved and nothing was lost. Compare the versions, correct the form and save again.`,
     caption: 'Differences, field by field',

@@ -13,7 +13,8 @@ import { siteUrls } from '../../site/urls.ts';
 import { CsrfField, ErrorSummary, errorFor, Notice, SelectField, TextArea, TextField, type FieldError } from '../components/forms.tsx';
 import { StaffLayout } from '../layout.tsx';
 import type { StaffPageContext } from '../page-context.ts';
-import { fieldLabel, formatValue, formatWhen, type Lookups } from './format.ts';
+import { ConflictTable } from './conflict.tsx';
+import { fieldLabel, formatWhen, type Lookups } from './format.ts';
 import { CheckboxGroup, LocalizedInputs } from './fields.tsx';
 import { editingUrls } from './urls.ts';
 
@@ -45,38 +46,6 @@ export interface ActionPageProps {
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>, none: string) =>
   [{ value: '', label: none }, ...values.map((value) => ({ value, label: labels[value] }))];
-
-function ConflictTable({ ctx, conflict, lookups }: { ctx: StaffPageContext; conflict: EditConflict<ActionFields>; lookups: Lookups }) {
-  const t = ctx.t.editing.conflict;
-  return (
-    <section class="conflict" aria-labelledby="conflict-title">
-      <h2 id="conflict-title">{t.title}</h2>
-      <p>{t.intro(conflict.yourVersion, conflict.currentVersion)}</p>
-      <div class="table-scroll">
-        <table class="compare">
-          <caption>{t.caption}</caption>
-          <thead>
-            <tr><th scope="col">{t.field}</th><th scope="col">{t.opened}</th><th scope="col">{t.theirs}</th><th scope="col">{t.yours}</th></tr>
-          </thead>
-          <tbody>
-            {conflict.fields.map((field) => (
-              <tr>
-                <th scope="row">{fieldLabel(ctx, field.field)}</th>
-                <td>{field.base === undefined ? t.unknownBase : formatValue(ctx, field.field, field.base, lookups)}</td>
-                <td class={field.changedByThem ? 'changed' : undefined}>
-                  {formatValue(ctx, field.field, field.theirs, lookups)}
-                  {field.changedByThem && <strong class="tag"> ({t.changedByThem})</strong>}
-                </td>
-                <td>{formatValue(ctx, field.field, field.yours, lookups)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p>{t.formBelow}</p>
-    </section>
-  );
-}
 
 function ActionForm(props: ActionPageProps) {
   const { ctx, data, action, values } = props;

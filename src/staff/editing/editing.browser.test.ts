@@ -57,7 +57,7 @@ describe('editing an action', () => {
 
     await second.getByLabel('Toimiala ruotsiksi').fill('Teknik');
     await second.getByRole('button', { name: 'Tallenna', exact: true }).click();
-    await second.getByRole('heading', { name: 'Joku muu tallensi toimenpiteen välillä' }).waitFor();
+    await second.getByRole('heading', { name: 'Joku muu ehti tallentaa välillä' }).waitFor();
     expect(await textOf(second.getByRole('row', { name: /Toimiala/ }))).toContain('sv: Stadsutveckling');
     expect(await second.getByLabel('Toimiala ruotsiksi').inputValue()).toBe('Teknik');
     await expectNoAxeViolations(second);

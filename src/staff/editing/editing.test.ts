@@ -86,7 +86,7 @@ describe.each(backends)('editing in the workspace (%s)', (backend) => {
     const second = await post('coordinator', `/staff/porvoo/actions/${id}`, { ...opened, 'sector.fi': 'Tekninen toimi' });
     expect(second.status).toBe(409);
     const html = await second.text();
-    expect(html).toContain('Joku muu tallensi toimenpiteen välillä');
+    expect(html).toContain('Joku muu ehti tallentaa välillä');
     expect(html).toMatch(/<th scope="row">Toimiala<\/th><td>–<\/td><td class="changed">fi: Sivistystoimi<strong class="tag"> \(muutettu välillä\)<\/strong><\/td><td>fi: Tekninen toimi<\/td>/);
     // The form keeps what the second person typed, against the newest version.
     expect(html).toContain('value="Tekninen toimi"');
@@ -102,6 +102,13 @@ describe.each(backends)('editing in the workspace (%s)', (backend) => {
     const refused = await post('viewer', `/staff/porvoo/actions/${id}`, await formOf(id, { 'name.fi': 'Ei saa' }));
     expect(refused.status).toBe(403);
     expect((await post('viewer', `/staff/porvoo/programmes/${PROGRAMME}/structure`, { version: '1', periodStart: '2020', periodEnd: '2023' })).status).toBe(403);
+  });
+
+  it('answers 404 for what does not exist', async () => {
+    for (const path of ['/staff/porvoo/actions/not-an-id', '/staff/porvoo/actions/00000000-0000-4000-8000-000000000000/history',
+      '/staff/porvoo/programmes/digi-1999/actions', `/staff/porvoo/programmes/${PROGRAMME}/structure/planet`]) {
+      expect({ path, status: (await page('coordinator', path)).status }).toEqual({ path, status: 404 });
+    }
   });
 
   it('lets an action owner save their own action, but not reassign it or edit another', async () => {
@@ -167,6 +174,8 @@ describe.each(backends)('editing in the workspace (%s)', (backend) => {
     expect(programme.status).toBe(303);
     const stale = await post('coordinator', `/staff/porvoo/programmes/${PROGRAMME}/structure`, { version, 'name.fi': 'Toinen nimi', periodStart: '2020', periodEnd: '2023' });
     expect(stale.status).toBe(409);
-    expect(await stale.text()).toContain('Kustannuspaikka: muutettu välillä – nyt tallennettuna: 1111 Digiohjelma');
+    const html = await stale.text();
+    expect(html).toContain('<th scope="row">Kustannuspaikka</th><td>–</td><td class="changed">1111 Digiohjelma<strong class="tag"> (muutettu välillä)</strong></td><td>–</td>');
+    expect(html).toContain('value="Toinen nimi"');
   });
 });

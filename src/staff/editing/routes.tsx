@@ -27,7 +27,6 @@ import { staffPageContext, type StaffPageContext } from '../page-context.ts';
 import { staffRead, staffWrite, StaffRefusal } from '../run.ts';
 import { ActionPage, type ActionFormData, type ActionPageProps } from './action-page.tsx';
 import { fieldErrors } from './fields.tsx';
-import { fieldLabel, formatValue } from './format.ts';
 import { actionFieldsFromForm, programmeFieldsFromForm, structureFieldsFromForm, versionOf, type FormBody } from './form-data.ts';
 import { HistoryPage } from './history-page.tsx';
 import { ActionListPage, programmeTitle } from './list-page.tsx';
@@ -84,19 +83,6 @@ async function attempt<T>(work: () => Promise<T>): Promise<
     if (error instanceof ConflictError) return { ok: false, conflict: error.current as EditConflict<Record<string, unknown>> };
     throw error;
   }
-}
-
-/**
- * A stale structure form comes back with what was sent on top of the newest version, and each field
- * someone else saved meanwhile named with its value now, so that saving again is a conscious choice.
- */
-function conflictErrors(ctx: StaffPageContext, conflict: EditConflict<Record<string, unknown>>): FieldError[] {
-  const t = ctx.t.editing.conflict;
-  const none = { people: new Map(), goals: new Map(), competences: new Map() };
-  return conflict.fields.filter((field) => field.changedByThem).map((field) => ({
-    field: field.field,
-    message: `${fieldLabel(ctx, field.field)}: ${t.changedByThem} – ${t.theirs.toLowerCase()}: ${formatValue(ctx, field.field, field.theirs, none)}`,
-  }));
 }
 
 const structureKind = (value: string): StructureKind => {
@@ -243,14 +229,14 @@ export function editingRoutes(store: Store): Hono<StaffEnv> {
     return renderPage(c, <UntranslatedPage ctx={page.ctx} programmeSlug={page.programme.slug} programmeTitle={programmeTitle(page.ctx, page.programme)} missing={page.missing} />);
   });
 
-  const structurePage = async (c: C, extras: { values?: ProgrammeStructure['fields']; version?: number; errors?: FieldError[]; notice?: string } = {}, status: 200 | 400 | 409 = 200) => {
+  const structurePage = async (c: C, extras: { values?: ProgrammeStructure['fields']; version?: number; errors?: FieldError[]; notice?: string; conflict?: EditConflict<Record<string, unknown>> } = {}, status: 200 | 400 | 409 = 200) => {
     const page = await staffRead(c, store, async (ctx) => {
       if (!can(ctx.actor, 'programme.edit', ctx.municipality!.id)) throw new StaffRefusal('forbidden', 'programme.edit');
       return { ctx: pageContext(c, ctx), structure: await getProgrammeStructure(ctx, c.req.param('p') ?? '') };
     });
     return renderPage(c, (
       <StructurePage ctx={page.ctx} structure={page.structure} values={extras.values ?? page.structure.fields}
-        version={extras.version ?? page.structure.version} errors={extras.errors ?? []} notice={extras.notice} />
+        version={extras.version ?? page.structure.version} errors={extras.errors ?? []} notice={extras.notice} conflict={extras.conflict} />
     ), status);
   };
 
@@ -266,10 +252,10 @@ export function editingRoutes(store: Store): Hono<StaffEnv> {
       return structurePage(c, { values: fields as unknown as ProgrammeStructure['fields'], version: versionOf(body), errors: fieldErrors(ctx, result.invalid) }, 400);
     }
     const conflict = result.conflict;
-    return structurePage(c, { values: conflict.yours as ProgrammeStructure['fields'], version: conflict.currentVersion, errors: conflictErrors(ctx, conflict) }, 409);
+    return structurePage(c, { values: conflict.yours as ProgrammeStructure['fields'], version: conflict.currentVersion, conflict }, 409);
   });
 
-  const itemPage = async (c: C, extras: { values?: Record<string, unknown>; version?: number; errors?: FieldError[] } = {}, status: 200 | 400 | 409 = 200) => {
+  const itemPage = async (c: C, extras: { values?: Record<string, unknown>; version?: number; errors?: FieldError[]; conflict?: EditConflict<Record<string, unknown>> } = {}, status: 200 | 400 | 409 = 200) => {
     const kind = structureKind(c.req.param('kind') ?? '');
     const id = c.req.param('id');
     const page = await staffRead(c, store, async (ctx) => {
@@ -282,7 +268,7 @@ export function editingRoutes(store: Store): Hono<StaffEnv> {
     const version = extras.version ?? page.item?.version;
     return renderPage(c, (
       <StructureItemPage ctx={page.ctx} structure={page.structure} kind={kind} item={page.item}
-        values={extras.values ?? page.item?.fields ?? {}} version={version} errors={extras.errors ?? []} />
+        values={extras.values ?? page.item?.fields ?? {}} version={version} errors={extras.errors ?? []} conflict={extras.conflict} />
     ), status);
   };
 
@@ -301,7 +287,7 @@ export function editingRoutes(store: Store): Hono<StaffEnv> {
     const ctx = staffPageContext(c.get('lang'), c.get('t'), c.get('signedIn'));
     if ('invalid' in result) return itemPage(c, { values: fields, version: id ? versionOf(body) : undefined, errors: fieldErrors(ctx, result.invalid) }, 400);
     const conflict = result.conflict;
-    return itemPage(c, { values: conflict.yours, version: conflict.currentVersion, errors: conflictErrors(ctx, conflict) }, 409);
+    return itemPage(c, { values: conflict.yours, version: conflict.currentVersion, conflict }, 409);
   };
 
   app.post('/programmes/:p/structure/:kind', saveItem);

@@ -7,6 +7,8 @@ import type { ProgrammeStructure, StructureItem, StructureKind } from '../../ser
 import { CsrfField, ErrorSummary, errorFor, Notice, SelectField, TextField, type FieldError } from '../components/forms.tsx';
 import { StaffLayout } from '../layout.tsx';
 import type { StaffPageContext } from '../page-context.ts';
+import type { EditConflict } from '../../services/editing/versioned.ts';
+import { ConflictTable } from './conflict.tsx';
 import { fieldLabel } from './format.ts';
 import { LocalizedInputs } from './fields.tsx';
 import { editingUrls } from './urls.ts';
@@ -26,9 +28,9 @@ function crumbsFor(ctx: StaffPageContext, structure: ProgrammeStructure, last?: 
   ];
 }
 
-export function StructurePage({ ctx, structure, values, version, errors = [], notice }: {
+export function StructurePage({ ctx, structure, values, version, errors = [], notice, conflict }: {
   ctx: StaffPageContext; structure: ProgrammeStructure; values: ProgrammeStructure['fields']; version: number;
-  errors?: FieldError[]; notice?: string | undefined;
+  errors?: FieldError[]; notice?: string | undefined; conflict?: EditConflict<Record<string, unknown>> | undefined;
 }) {
   const t = ctx.t.editing.structure;
   const m = ctx.municipality!.slug;
@@ -37,6 +39,7 @@ export function StructurePage({ ctx, structure, values, version, errors = [], no
       <ErrorSummary ctx={ctx} errors={errors} />
       {notice && <Notice kind="success">{notice}</Notice>}
       <h1>{t.title}</h1>
+      {conflict && <ConflictTable ctx={ctx} conflict={conflict} />}
       <form method="post" action={editingUrls.structure(m, structure.slug)} data-warn-unsaved novalidate>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="version" value={String(version)} />
@@ -70,9 +73,9 @@ export function StructurePage({ ctx, structure, values, version, errors = [], no
   );
 }
 
-export function StructureItemPage({ ctx, structure, kind, item, values, version, errors = [] }: {
+export function StructureItemPage({ ctx, structure, kind, item, values, version, errors = [], conflict }: {
   ctx: StaffPageContext; structure: ProgrammeStructure; kind: StructureKind; item?: StructureItem;
-  values: Record<string, unknown>; version?: number; errors?: FieldError[];
+  values: Record<string, unknown>; version?: number; errors?: FieldError[]; conflict?: EditConflict<Record<string, unknown>> | undefined;
 }) {
   const t = ctx.t.editing.structure;
   const m = ctx.municipality!.slug;
@@ -82,6 +85,7 @@ export function StructureItemPage({ ctx, structure, kind, item, values, version,
     <StaffLayout ctx={ctx} title={title} crumbs={crumbsFor(ctx, structure, title)}>
       <ErrorSummary ctx={ctx} errors={errors} />
       <h1>{title}</h1>
+      {conflict && <ConflictTable ctx={ctx} conflict={conflict} />}
       <form method="post" action={editingUrls.structureItem(m, structure.slug, kind, item?.id)} data-warn-unsaved novalidate>
         <CsrfField ctx={ctx} />
         {version !== undefined && <input type="hidden" name="version" value={String(version)} />}
