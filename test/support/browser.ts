@@ -10,6 +10,7 @@ import { expect } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { createLogger } from '../../src/logger.ts';
 import { demoDatabase } from './database.ts';
+import type { Store } from '../../src/services/context.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -39,6 +40,8 @@ export function newContext(browser: Browser, options: BrowserContextOptions = {}
 
 export interface RunningApp {
   baseUrl: string;
+  /** The app's database, to set up what a test needs (people, settings). */
+  store: Store;
   close(): Promise<void>;
 }
 
@@ -53,6 +56,7 @@ export async function startDemoApp(): Promise<RunningApp> {
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    store: database,
     async close() {
       // Browsers keep connections alive; without this, close() waits for them to time out.
       if ('closeAllConnections' in server) server.closeAllConnections();
