@@ -27,7 +27,7 @@ import { ssoUrls } from './urls.ts';
 const AUTH: Actor = { kind: 'system', name: 'auth' };
 /** Holds the state of the sign-in this browser started; sent back only to the callback. */
 const STATE_COOKIE = 'tiekartta-sso';
-const REFUSALS: readonly SsoRefusal[] = ['state', 'token', 'domain', 'disabled', 'unavailable', 'rate_limited'];
+const REFUSALS: readonly SsoRefusal[] = ['state', 'token', 'domain', 'disabled', 'account_elsewhere', 'unavailable', 'rate_limited'];
 
 interface SsoDeps {
   store: Store;

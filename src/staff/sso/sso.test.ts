@@ -11,6 +11,7 @@ import { createApp } from '../../app.ts';
 import { auditLog, identityProviders, memberships, userIdentities, users } from '../../db/schema.ts';
 import { createLogger } from '../../logger.ts';
 import type { Store } from '../../services/context.ts';
+import { createMunicipality } from '../../services/municipalities.ts';
 import { createProvider } from '../../services/sso/providers.ts';
 import { backends, demoDatabase, writeIn } from '../../../test/support/database.ts';
 import { follow, startFakeProvider, startOidcProvider, TEST_CLIENT, type Tampering, type TestIdentity } from '../../../test/support/oidc.ts';
@@ -151,6 +152,24 @@ describe.each(backends)('single sign-on with OpenID Connect (%s)', (backend) => 
     const roles = await writeIn(store, null, async (ctx) => ctx.tx.select({ role: memberships.role }).from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId)).where(eq(users.email, 'fake.person@porvoo.fi')));
     expect(roles).toEqual([{ role: 'viewer' }]);
+  });
+
+  it('links an account of the same address, unless the account has roles in another municipality', async () => {
+    const local = await createPerson(store, 'porvoo', 'coordinator', { email: 'kaisa.k@porvoo.fi' });
+    realIdentity.current = { sub: 'kaisa-3', email: 'Kaisa.K@porvoo.fi', name: 'Kaisa K' };
+    const linked = await throughProvider(realId);
+    expect((await app.request(linked.callback, { headers: { cookie: linked.stateCookie } })).status).toBe(303);
+    const [identity] = await writeIn(store, null, (ctx) => ctx.tx.select().from(userIdentities).where(eq(userIdentities.subject, 'kaisa-3')));
+    expect(identity?.userId).toBe(local.userId);
+
+    await writeIn(store, null, (ctx) => createMunicipality(ctx, { slug: 'lovisa', code: '434', name: { sv: 'Lovisa' }, languages: ['sv'] }));
+    await createPerson(store, 'lovisa', 'administrator', { email: 'pekka.p@porvoo.fi' });
+    realIdentity.current = { sub: 'pekka-4', email: 'pekka.p@porvoo.fi', name: 'Pekka P' };
+    const refused = await throughProvider(realId);
+    const answer = await app.request(refused.callback, { headers: { cookie: refused.stateCookie } });
+    expect(answer.status).toBe(403);
+    expect(await answer.text()).toContain('rooleja myös muissa kunnissa');
+    expect(await auditReasons()).toContain('account_elsewhere');
   });
 
   it('refuses an address whose domain the municipality does not allow', async () => {
