@@ -6,6 +6,7 @@ import { errorForLog } from '../logger.ts';
 import { addMunicipalityCommand } from './add-municipality.ts';
 import { addUserCommand } from './add-user.ts';
 import { CliError } from './cli-error.ts';
+import { importCatalogCommand } from './import-catalog.ts';
 import { importFollowupCommand } from './import-followup.ts';
 import { startCommand } from './start.ts';
 
@@ -60,6 +61,10 @@ async function run(argv: string[]): Promise<string | void> {
     return importFollowupCommand(m, {
       file, municipality: values.municipality, programme: values.programme, lang: values.lang, json: values.json, dryRun: values['dry-run'], data: values.data,
     });
+  }
+  if (command === 'import' && subcommand === 'catalog') {
+    if (!file) throw new CliError(`${m.missingOption('file')}\n\n${m.usage}`);
+    return importCatalogCommand(m, { file, json: values.json, dryRun: values['dry-run'], data: values.data });
   }
   if (command === 'municipality' && subcommand === 'add') {
     return addMunicipalityCommand(m, {

@@ -10,8 +10,10 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain/erro
 import { MAX_FOLLOWUP_BYTES, type FileProblem } from '../domain/followup.ts';
 import { LANGUAGES, type Lang } from '../domain/language.ts';
 import { isSlug } from '../domain/slug.ts';
+import { MAX_CATALOG_BYTES, readCatalogBytes } from '../io/catalog/catalog-file.ts';
 import { parseFollowupFile } from '../io/followup/read-followup-file.ts';
 import { languageProblem } from '../io/followup/report-language.ts';
+import { importCatalog } from '../services/catalog/import-catalog.ts';
 import { runWrite, type Store } from '../services/context.ts';
 import { importFollowup } from '../services/followup-import/import-followup.ts';
 import { TranslationShapeError } from '../services/followup-import/summary.ts';
@@ -74,6 +76,12 @@ const importFollowupInput = z.object({
   dryRun: z.boolean().default(false),
 });
 
+const importCatalogInput = z.object({
+  /** The catalog's bytes in base64, as for a follow-up report. */
+  file: z.base64().max(Math.ceil((MAX_CATALOG_BYTES * 4) / 3) + 4),
+  dryRun: z.boolean().default(false),
+});
+
 /** Each operation: the shape of its input, and the work. */
 export const OPERATIONS = {
   'municipality.add': {
@@ -101,6 +109,13 @@ export const OPERATIONS = {
         (ctx) => importFollowup(ctx, { programme: input.programme, followup }, { dryRun: input.dryRun }),
         { dryRun: input.dryRun });
       return { summary, reading: { encoding: parsed.encoding, tables: followup.tables, language: followup.language } };
+    },
+  },
+  'catalog.import': {
+    input: importCatalogInput,
+    run: (store: Store, actor: Actor, input: z.infer<typeof importCatalogInput>) => {
+      const parsed = readCatalogBytes(Buffer.from(input.file, 'base64'));
+      return runWrite(store, { actor, platform: true }, (ctx) => importCatalog(ctx, parsed), { dryRun: input.dryRun });
     },
   },
 } as const;

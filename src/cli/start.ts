@@ -15,6 +15,8 @@ import { createDemoPeople, type DemoPerson } from '../io/demo-people.ts';
 import { createLogger } from '../logger.ts';
 import { runRead } from '../services/context.ts';
 import { listMunicipalities } from '../services/municipalities.ts';
+import { startOutboxWorker } from '../services/outbox/worker.ts';
+import { startReminderSchedule } from '../services/rounds/reminder-schedule.ts';
 import { CliError } from './cli-error.ts';
 import { databaseLocation, describeLocation } from './database-location.ts';
 import { newAdminToken, tryLockDataFolder, type DataFolderLock } from './data-folder-lock.ts';
@@ -103,6 +105,8 @@ export async function startCommand(m: CliMessages, options: StartOptions): Promi
     console.log(m.signInAt(`${origin}/staff/sign-in`));
     console.log([m.demoPeople, ...demoPeople.map((person) => m.demoPerson(person.role, person.email, person.password))].join('\n'));
   }
+  const mailWorker = startOutboxWorker(store, logger);
+  const stopReminders = startReminderSchedule(store, logger, process.env.PUBLIC_URL ?? origin);
 
   let stopping = false;
   const stop = async () => {
@@ -110,7 +114,8 @@ export async function startCommand(m: CliMessages, options: StartOptions): Promi
     stopping = true;
     lifecycle.draining = true;
     console.log(m.stopping);
-    await Promise.all([server.stop(options.shutdownDeadlineMs), admin?.stop(options.shutdownDeadlineMs)]);
+    stopReminders();
+    await Promise.all([server.stop(options.shutdownDeadlineMs), admin?.stop(options.shutdownDeadlineMs), mailWorker?.stop()]);
     await store.close();
     lock?.release();
     process.exit(0);

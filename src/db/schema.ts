@@ -12,3 +12,4 @@ export * from './schema/content.ts';
 export * from './schema/records.ts';
 export * from './schema/staff.ts';
 export * from './schema/sso.ts';
+export * from './schema/catalog.ts';

@@ -16,6 +16,8 @@ const EVERYONE = ['administrator', 'coordinator', 'action_owner', 'steering_memb
 export const PERMISSIONS = {
   /** Adding and removing municipalities is platform work: the operator's commands only. */
   'municipality.create': [],
+  /** The national catalog of projects is shared by every municipality: only the operator imports it. */
+  'catalog.import': [],
   /** Opening the workspace at all, and reading what the public does not see (open rounds, owners). */
   'unpublished.read': EVERYONE,
   /** Exporting unpublished data (audited). */

@@ -16,6 +16,7 @@ const municipalityScopes = (slug: string) => ['platform', `m:${slug}`];
 export async function cacheScopes(c: Context): Promise<readonly string[] | null> {
   const segments = c.req.path.split('/');
   if (c.req.path === '/') return ['any'];
+  if (c.req.path.startsWith(`${API_BASE_PATH}/catalog/`)) return ['platform'];
   if (c.req.path.startsWith(`${API_BASE_PATH}/`)) {
     const slug = segments[3];
     // The staff API (/api/v1/staff/…) answers one person only.

@@ -6,6 +6,7 @@ import { runRead, runWrite, type Store } from '../services/context.ts';
 import { importFollowup } from '../services/followup-import/import-followup.ts';
 import type { ImportSummary } from '../services/followup-import/summary.ts';
 import { createMunicipality, listMunicipalities } from '../services/municipalities.ts';
+import { DEMO_CATALOG_FILE, importCatalogFile } from './catalog/catalog-file.ts';
 import { parseFollowup } from './followup/parse-followup.ts';
 
 export const DEMO_FOLLOWUP_FILE = fileURLToPath(new URL('../../demo/porvoo-followup-2022-09-fi.txt', import.meta.url));
@@ -19,6 +20,7 @@ export async function loadDemo(store: Store, actor: Actor = DEMO_ACTOR): Promise
     await runWrite(store, { actor, platform: true }, (ctx) =>
       createMunicipality(ctx, { ...DEMO_MUNICIPALITY, name: { ...DEMO_MUNICIPALITY.name }, languages: [...DEMO_MUNICIPALITY.languages] }));
   }
+  await importCatalogFile(store, actor, DEMO_CATALOG_FILE);
   const parsed = parseFollowup(await readFile(DEMO_FOLLOWUP_FILE, 'utf8'));
   if (!parsed.ok) throw new Error(`The demo file does not parse: ${JSON.stringify(parsed.problems)}`);
   return runWrite(store, { actor, municipality: { slug: DEMO_MUNICIPALITY.slug } }, (ctx) =>

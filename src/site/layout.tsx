@@ -7,6 +7,8 @@ import { LanguageSwitcher, type Alternate } from './components/language-switcher
 import { ShownText } from './components/localized-text.tsx';
 import { municipalityName } from './names.ts';
 import { siteUrls } from './urls.ts';
+import { catalogSiteMessages } from '../i18n/site/catalog.ts';
+import { catalogUrls } from './catalog/urls.ts';
 
 export interface LayoutProps {
   ctx: PageContext;
@@ -66,6 +68,7 @@ export function Layout({ ctx, title, municipality, crumbs, alternates, children 
                 <a href={siteUrls.openData(municipality.slug)}>{t.layout.openDataLink}</a>
               </p>
             )}
+            {municipality && <p><a href={catalogUrls.search(municipality.slug, ctx.lang)}>{catalogSiteMessages(ctx.lang).linkFromMunicipality}</a></p>}
           </div>
         </footer>
       </body>

@@ -8,19 +8,23 @@ import { PUBLIC } from '../domain/actor.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { isLang, LANGUAGES, type Lang } from '../domain/language.ts';
 import { isSlug } from '../domain/slug.ts';
-import { getAction, listActions } from '../services/actions.ts';
+import { getAction, listActions, UnknownRoundError } from '../services/actions.ts';
 import { runRead, type Ctx, type Store } from '../services/context.ts';
 import { listEnablers } from '../services/enablers.ts';
 import { listMunicipalities } from '../services/municipalities.ts';
+import { chooseRoundPair, compareRounds } from '../services/round-comparison.ts';
 import { findProgramme, getProgrammeOverview, listProgrammes } from '../services/programmes.ts';
 import type { MunicipalityView, ProgrammeOverview } from '../services/views.ts';
 import { publicAnswers } from '../http/public-answers.ts';
 import { parseActionQuery, toActionFilter } from './action-filters.ts';
+import { catalogPages } from './catalog/routes.tsx';
+import { similarProjects } from '../services/catalog/similar-projects.ts';
 import type { Alternate } from './components/language-switcher.tsx';
 import { pageContext, type PageContext } from './context.ts';
 import { ActionPage } from './pages/action.tsx';
 import { ActionsPage, type ActionListResult } from './pages/actions.tsx';
 import { EnablersPage } from './pages/enablers.tsx';
+import { RoundComparisonPage, type ComparisonResult } from './pages/round-comparison.tsx';
 import { HomePage } from './pages/home.tsx';
 import { ErrorPage, type ErrorKind } from './pages/error.tsx';
 import { MunicipalityPage, ProgrammePage } from './pages/programme.tsx';
@@ -53,7 +57,7 @@ export function siteError(c: Context, kind: ErrorKind, municipality?: Municipali
 
 export const siteNotFound = (c: Context, municipality?: MunicipalityView | null) => siteError(c, 'not_found', municipality);
 
-interface Place {
+export interface Place {
   ctx: PageContext;
   municipality: MunicipalityView;
   alternates: Alternate[];
@@ -119,6 +123,7 @@ export function siteRoutes({ store }: { store: Store }): Hono {
     const { municipality, ctx } = found.place;
     return c.redirect(siteUrls.municipality(municipality.slug, ctx.lang), 301);
   });
+  catalogPages(app, read);
   app.get('/:m/:lang/:programme', async (c) => {
     const found = await read(c, (ctx) => findProgramme(ctx, c.req.param('programme') ?? ''));
     if (found instanceof Response) return found;
@@ -157,15 +162,35 @@ export function siteRoutes({ store }: { store: Store }): Hono {
   });
 
   app.get('/:m/:lang/:programme/actions/:ref', async (c) => {
-    const found = await readProgramme(c, (ctx, programme) => getAction(ctx, programme, c.req.param('ref')));
+    const found = await readProgramme(c, async (ctx, programme) => {
+      const action = await getAction(ctx, programme, c.req.param('ref'));
+      return action && { action, similar: (await similarProjects(ctx, programme, action.ref)) ?? [] };
+    });
     if (found instanceof Response) return found;
-    return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={found.found.extra} />);
+    const { action, similar } = found.found.extra;
+    return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={action} similar={similar} />);
   });
 
   app.get('/:m/:lang/:programme/enablers', async (c) => {
     const found = await readProgramme(c, (ctx, programme) => listEnablers(ctx, programme));
     if (found instanceof Response) return found;
     return renderPage(c, <EnablersPage {...found.place} programme={found.found.programme} enablers={found.found.extra} />);
+  });
+
+  app.get('/:m/:lang/:programme/rounds/compare', async (c) => {
+    const found = await readProgramme(c, async (ctx, programme): Promise<ComparisonResult> => {
+      try {
+        const pair = chooseRoundPair(programme, c.req.query('from') || undefined, c.req.query('to') || undefined);
+        return pair ? { ok: true, comparison: await compareRounds(ctx, programme, pair.from, pair.to) } : { ok: false, problem: 'need_two' };
+      } catch (error) {
+        if (error instanceof UnknownRoundError) return { ok: false, problem: 'unknown_round', key: error.round };
+        throw error;
+      }
+    });
+    if (found instanceof Response) return found;
+    const result = found.found.extra;
+    const status = result.ok || result.problem === 'need_two' ? 200 : 400;
+    return renderPage(c, <RoundComparisonPage {...found.place} programme={found.found.programme} result={result} />, status);
   });
 
   return app;

@@ -26,6 +26,7 @@ const pageTypes = (lang: string): Array<[string, string, number]> => [
   ['action list with a bad filter', `/porvoo/${lang}/${programme}/actions?year=abc&round=2019-01`, 400],
   ['action page', `/porvoo/${lang}/${programme}/actions/7.7`, 200],
   ['enablers', `/porvoo/${lang}/${programme}/enablers`, 200],
+  ['round comparison', `/porvoo/${lang}/${programme}/rounds/compare`, 200],
   ['not found', `/porvoo/${lang}/${programme}/actions/99.99`, 404],
 ];
 

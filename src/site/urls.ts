@@ -25,6 +25,7 @@ export const siteUrls = {
   action: (m: string, lang: Lang, programme: string, ref: string) =>
     `/${seg(m)}/${lang}/${seg(programme)}/actions/${seg(ref)}`,
   enablers: (m: string, lang: Lang, programme: string) => `/${seg(m)}/${lang}/${seg(programme)}/enablers`,
+  compareRounds: (m: string, lang: Lang, programme: string) => `/${seg(m)}/${lang}/${seg(programme)}/rounds/compare`,
   openData: (m: string) => `/api/v1/${seg(m)}/programmes`,
   /** The open data of an action list, filtered as the page is. */
   openDataActions: (m: string, programme: string, filter: ActionFilter, format: 'json' | 'csv') =>

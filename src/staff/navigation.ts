@@ -6,6 +6,7 @@ import { can, type Permission } from '../domain/permissions.ts';
 import type { StaffMessages } from '../i18n/staff/index.ts';
 import type { StaffPageContext } from './page-context.ts';
 import { staffUrls } from './urls.ts';
+import { accessUrls } from './access/urls.ts';
 import { ssoUrls } from './sso/urls.ts';
 import { tokenUrls } from './api-tokens/urls.ts';
 
@@ -17,6 +18,10 @@ interface Entry {
 
 const ENTRIES: readonly Entry[] = [
   { label: (t) => t.municipality.title, href: staffUrls.municipality, needs: 'unpublished.read' },
+  { label: (t) => t.access.nav.people, href: accessUrls.people, needs: 'users.manage' },
+  { label: (t) => t.access.nav.settings, href: accessUrls.settings, needs: 'settings.edit' },
+  { label: (t) => t.access.nav.audit, href: accessUrls.audit, needs: 'audit.read' },
+  { label: (t) => t.access.nav.security, href: () => accessUrls.security, needs: 'unpublished.read' },
   { label: (t) => t.sso.admin.title, href: ssoUrls.providers, needs: 'settings.edit' },
   { label: (t) => t.apiTokens.title, href: tokenUrls.list, needs: 'api_token.manage' },
 ];

@@ -30,6 +30,9 @@ import { auditRefusal, staffRead, StaffRefusal } from './run.ts';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie.ts';
 import { listProgrammes } from '../services/programmes.ts';
 import { staffUrls } from './urls.ts';
+import { accountRoutes } from './access/account-routes.tsx';
+import { accessRoutes } from './access/routes.tsx';
+import { signInStepRoutes } from './access/sign-in-routes.tsx';
 import { ssoAdminRoutes, ssoSignInRoutes } from './sso/routes.tsx';
 import { apiTokenRoutes } from './api-tokens/routes.tsx';
 import { listSignInProviders } from '../services/sso/providers.ts';
@@ -175,6 +178,7 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     return c.redirect(`${staffUrls.signIn}?notice=password_set`, 303);
   });
 
+  app.route('/', signInStepRoutes({ store, proxy }));
   app.route('/', ssoSignInRoutes({ store, proxy }));
 
   // Everything below needs a signed-in person who has finished signing in.
@@ -194,6 +198,8 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     return renderPage(c, <StaffHomePage ctx={pageCtx(c)} />);
   });
 
+  app.route('/', accountRoutes({ store, proxy }));
+
   // A municipality's workspace is for the people with a role in it.
   app.use('/:m/*', async (c, next) => {
     const slug = c.req.param('m');
@@ -211,6 +217,7 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     return renderPage(c, <MunicipalityHomePage ctx={ctx} programmes={programmes} />);
   });
 
+  app.route('/', accessRoutes({ store, proxy }));
   app.route('/', ssoAdminRoutes({ store, proxy }));
   app.route('/', apiTokenRoutes({ store }));
 

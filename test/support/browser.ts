@@ -9,8 +9,8 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { expect } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { createLogger } from '../../src/logger.ts';
-import { demoDatabase } from './database.ts';
 import type { Store } from '../../src/services/context.ts';
+import { demoDatabase } from './database.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -40,7 +40,7 @@ export function newContext(browser: Browser, options: BrowserContextOptions = {}
 
 export interface RunningApp {
   baseUrl: string;
-  /** The app's database, to set up what a test needs (people, settings). */
+  /** The app's database, for a test to add what its pages need (people, for one). */
   store: Store;
   close(): Promise<void>;
 }

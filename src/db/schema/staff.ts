@@ -32,6 +32,8 @@ export const users = pgTable(
     /** The authenticator app's shared secret (base32), once the person has confirmed it with a code. */
     totpSecret: text('totp_secret'),
     totpEnabledAt: at('totp_enabled_at'),
+    /** The time step of the last code accepted, so that no code is accepted twice. */
+    totpLastStep: integer('totp_last_step'),
     /** Consecutive failed sign-ins; reset by a successful one. */
     failedSignIns: integer('failed_sign_ins').notNull().default(0),
     lockedUntil: at('locked_until'),
@@ -192,7 +194,15 @@ export const municipalitySettings = pgTable(
     version: version(),
   },
   // Signing in reads whether the person's municipalities require a second factor, before one is chosen.
-  () => [tenantPolicy(), pgPolicy('platform_read', { for: 'select', to: appRole, using: AT_PLATFORM_LEVEL })],
+  () => [
+    tenantPolicy(),
+    pgPolicy('platform_read', { for: 'select', to: appRole, using: AT_PLATFORM_LEVEL }),
+    // A person's own security page asks whether any municipality they work in requires a second factor.
+    pgPolicy('member_read', {
+      for: 'select', to: appRole,
+      using: sql`municipality_id in (select m.municipality_id from memberships m where m.user_id = ${CURRENT_USER})`,
+    }),
+  ],
 );
 
 /** A steering-group comment on an action, kept with it. */

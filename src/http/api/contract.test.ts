@@ -38,6 +38,18 @@ const EXERCISES: Record<string, Record<string, string[]>> = {
     400: [`${PROGRAMME}/actions/1.1?round=2021-03`],
     404: [`${PROGRAMME}/actions/99.99`],
   },
+  '/catalog/projects': {
+    200: ['/catalog/projects', '/catalog/projects?q=tekoälyä&municipality=Borgå&ended=true&limit=500&offset=0'],
+    400: ['/catalog/projects?limit=501', '/catalog/projects?municipality=Atlantis'],
+  },
+  '/{municipality}/programmes/{programme}/actions/{id}/similar-projects': {
+    200: [`${PROGRAMME}/actions/6.5/similar-projects`],
+    404: [`${PROGRAMME}/actions/99.99/similar-projects`, '/nowhere/programmes/digi-2020-2023/actions/6.5/similar-projects'],
+  },
+  '/catalog/projects/{id}': {
+    200: ['/catalog/projects/638-keskusteleva-tekoaly-asiakaspalvelussa'],
+    404: ['/catalog/projects/no-such-project'],
+  },
 };
 
 interface OpenApiDocument {

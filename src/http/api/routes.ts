@@ -13,6 +13,7 @@ import { UnknownRoundError, getAction, listActions } from '../../services/action
 import { runRead, type Ctx, type Store } from '../../services/context.ts';
 import { findProgramme, listProgrammes } from '../../services/programmes.ts';
 import type { ProgrammeSummary } from '../../services/views.ts';
+import { registerCatalogRoutes } from './catalog/routes.ts';
 import { actionsCsv, programmesCsv } from './csv-tables.ts';
 import { staffApiRoutes } from './staff/routes.ts';
 import { presentAction, presentActionDetail, presentProgramme, presentProgrammeList } from './presenters.ts';
@@ -186,6 +187,8 @@ export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
     return c.json(presentActionDetail(action), 200);
   });
 
+  registerCatalogRoutes(app, store);
+
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -194,14 +197,16 @@ export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
       description:
         'The digital programmes of municipalities in the open: programmes, their actions and the status of ' +
         'every action in each follow-up round, as JSON and CSV. Texts are given per language (fi, sv, en) ' +
-        'where they exist. Read-only, no authentication, no personal data. Under /staff/, the staff JSON API: ' +
-        "the workspace's edits for integrations, with a personal API token (bearer), never cached.",
+        'where they exist; and the national catalog of other municipalities\' projects. Read-only, no authentication, no personal data ' +
+        'besides the catalog\'s contacts, given as the Ministry of Finance publishes them and only with each project. ' +
+        "Under /staff/, the staff JSON API: the workspace's edits for integrations, with a personal API token (bearer), never cached.",
     },
     servers: [{ url: API_BASE_PATH }],
     tags: [
       { name: 'programmes', description: 'Digital programmes and their follow-up rounds.' },
       { name: 'actions', description: 'The actions of a programme and their statuses.' },
       { name: 'staff', description: 'The staff JSON API: authenticated, for the people of a municipality.' },
+      { name: 'catalog', description: "Other municipalities' projects of the Ministry of Finance's incentive programme (national reference data)." },
     ],
   });
 

@@ -3,12 +3,13 @@
  * defining the type), composed here into the messages of one language.
  */
 import type { Lang } from '../../domain/language.ts';
+import { staffAccess } from './access.ts';
 import { staffCommon } from './common.ts';
 import { staffMunicipality } from './municipality.ts';
 import { staffSso } from './sso.ts';
 import { staffApiTokens } from './api-tokens.ts';
 
-const catalogs = { common: staffCommon, municipality: staffMunicipality, sso: staffSso, apiTokens: staffApiTokens };
+const catalogs = { common: staffCommon, municipality: staffMunicipality, access: staffAccess, sso: staffSso, apiTokens: staffApiTokens };
 
 export type StaffMessages = { [Feature in keyof typeof catalogs]: (typeof catalogs)[Feature]['fi'] };
 

@@ -54,6 +54,11 @@ export function ProgrammeOverviewView({ ctx, municipality, programme }: {
         <li>
           <a href={actionsHref()}>{t.overview.allActions}</a> ({t.actionCount(programme.actionCount)})
         </li>
+        {programme.rounds.length >= 2 && (
+          <li>
+            <a href={siteUrls.compareRounds(m, lang, programme.slug)}>{t.comparison.link}</a>
+          </li>
+        )}
         {programme.enablerCount > 0 && (
           <li>
             <a href={siteUrls.enablers(m, lang, programme.slug)}>{t.overview.enablerCount(programme.enablerCount)}</a>

@@ -12,13 +12,17 @@ import { sectionName } from '../names.ts';
 import { periodYears } from '../period-years.ts';
 import { siteUrls } from '../urls.ts';
 import { programmeTrail } from '../components/breadcrumbs.tsx';
+import type { SimilarProject } from '../../services/catalog/similar-projects.ts';
+import { SimilarProjects } from '../catalog/similar.tsx';
 
-export function ActionPage({ ctx, municipality, programme, action, alternates }: {
+export function ActionPage({ ctx, municipality, programme, action, alternates, similar = [] }: {
   ctx: PageContext;
   municipality: MunicipalityView;
   programme: ProgrammeOverview;
   action: ActionDetail;
   alternates: Alternate[];
+  /** Catalog projects like this action (site/catalog). */
+  similar?: SimilarProject[];
 }) {
   const { t, lang } = ctx;
   const a = t.action;
@@ -90,6 +94,8 @@ export function ActionPage({ ctx, municipality, programme, action, alternates }:
         <h2 id="statuses-heading">{a.statuses}</h2>
         <StatusHistory ctx={ctx} statuses={action.statuses} />
       </section>
+
+      <SimilarProjects ctx={ctx} municipality={m} projects={similar} />
 
       <p>
         <a href={listHref}>{a.backToList}</a>

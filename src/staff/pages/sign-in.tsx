@@ -3,6 +3,7 @@ import { Notice, TextField } from '../components/forms.tsx';
 import { StaffLayout } from '../layout.tsx';
 import type { StaffPageContext } from '../page-context.ts';
 import { staffUrls } from '../urls.ts';
+import { accessUrls } from '../access/urls.ts';
 import type { SignInProvider } from '../../services/sso/providers.ts';
 import { SsoChoices } from '../sso/components.tsx';
 
@@ -37,6 +38,7 @@ export function SignInPage({ ctx, email, next, notice, providers = [] }: {
           <button type="submit">{s.submit}</button>
         </div>
       </form>
+      <p><a href={accessUrls.passwordReset}>{ctx.t.access.reset.forgot}</a></p>
       <SsoChoices ctx={ctx} providers={providers} next={next} />
     </StaffLayout>
   );

@@ -54,7 +54,8 @@ export function ssoSignInRoutes({ store, proxy }: SsoDeps): Hono<StaffEnv> {
       previousSession: c.get('signedIn')?.sessionSecret ?? readSessionCookie(c, proxy),
     });
     deleteCookie(c, STATE_COOKIE, { path: ssoUrls.callback, secure: overHttps(c, proxy), ...(overHttps(c, proxy) ? { prefix: 'secure' as const } : {}) });
-    if (result.kind === 'refused') return renderPage(c, <SsoRefusedPage ctx={pageCtx(c)} reason={result.reason} />, 403);
+    // Not signed in, as after a wrong password (401); a 403 in the workspace always means a role's refusal.
+    if (result.kind === 'refused') return renderPage(c, <SsoRefusedPage ctx={pageCtx(c)} reason={result.reason} />, 401);
     writeSessionCookie(c, proxy, result.sessionSecret);
     return c.redirect(safeNext(result.next), 303);
   });

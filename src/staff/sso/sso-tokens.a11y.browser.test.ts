@@ -62,7 +62,7 @@ describe('single sign-on and API token pages', () => {
       await expectNoAxeViolations(signIn);
     }
     const refused = await signIn.goto(`${app.baseUrl}/staff/sso/callback?state=forged&code=x`);
-    expect(refused?.status()).toBe(403);
+    expect(refused?.status()).toBe(401);
     await expectNoAxeViolations(signIn);
     await visitor.close();
   });

@@ -112,7 +112,7 @@ describe.each(backends)('single sign-on with OpenID Connect (%s)', (backend) => 
     const { callback, stateCookie } = await throughProvider(realId);
     expect((await app.request(callback, { headers: { cookie: stateCookie } })).status).toBe(303);
     const replay = await app.request(callback, { headers: { cookie: stateCookie } });
-    expect(replay.status).toBe(403);
+    expect(replay.status).toBe(401);
     expect(replay.headers.getSetCookie().some((line) => line.startsWith('tiekartta-session='))).toBe(false);
     expect(await replay.text()).toContain('Kirjautuminen vanheni tai se aloitettiin toisessa selaimessa');
   });
@@ -120,7 +120,7 @@ describe.each(backends)('single sign-on with OpenID Connect (%s)', (backend) => 
   it('refuses a callback in a browser that did not start the sign-in', async () => {
     const { callback } = await throughProvider(realId);
     const elsewhere = await app.request(callback);
-    expect(elsewhere.status).toBe(403);
+    expect(elsewhere.status).toBe(401);
   });
 
   it.each<[Tampering, string, string]>([
@@ -134,7 +134,7 @@ describe.each(backends)('single sign-on with OpenID Connect (%s)', (backend) => 
       const before = await auditReasons();
       const { callback, stateCookie } = await throughProvider(fakeId);
       const answer = await app.request(callback, { headers: { cookie: stateCookie } });
-      expect(answer.status).toBe(403);
+      expect(answer.status).toBe(401);
       expect(answer.headers.getSetCookie().some((line) => line.startsWith('tiekartta-session='))).toBe(false);
       expect(await answer.text()).toContain('Tunnistuspalvelun vastausta ei voitu hyväksyä');
       expect(await auditReasons()).toEqual([...before, 'token']);
@@ -167,7 +167,7 @@ describe.each(backends)('single sign-on with OpenID Connect (%s)', (backend) => 
     realIdentity.current = { sub: 'pekka-4', email: 'pekka.p@porvoo.fi', name: 'Pekka P' };
     const refused = await throughProvider(realId);
     const answer = await app.request(refused.callback, { headers: { cookie: refused.stateCookie } });
-    expect(answer.status).toBe(403);
+    expect(answer.status).toBe(401);
     expect(await answer.text()).toContain('rooleja myös muissa kunnissa');
     expect(await auditReasons()).toContain('account_elsewhere');
   });
@@ -176,7 +176,7 @@ describe.each(backends)('single sign-on with OpenID Connect (%s)', (backend) => 
     realIdentity.current = { sub: 'outsider-2', email: 'someone@example.com', name: 'Outsider' };
     const { callback, stateCookie } = await throughProvider(realId);
     const answer = await app.request(callback, { headers: { cookie: stateCookie } });
-    expect(answer.status).toBe(403);
+    expect(answer.status).toBe(401);
     expect(await answer.text()).toContain('verkkotunnus ei ole sallittu');
   });
 
