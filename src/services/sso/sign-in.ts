@@ -18,6 +18,7 @@ import { writeAudit } from '../audit.ts';
 import { runRead, runWrite, type Store, type WriteCtx } from '../context.ts';
 import { hitLimit, type Limit } from '../staff/rate-limit.ts';
 import { hashSecret } from '../staff/secrets.ts';
+import { secondFactorDue } from '../staff/second-factor-rule.ts';
 import { createSession, endSession } from '../staff/sessions.ts';
 import { normaliseEmail } from '../staff/sign-in.ts';
 import { isLoopbackIssuer } from './providers.ts';
@@ -127,7 +128,7 @@ export type SsoRefusal =
   | 'rate_limited';
 
 export type CompleteResult =
-  | { kind: 'signed_in'; sessionSecret: string; userId: string; next: string; municipalitySlug: string }
+  | { kind: 'signed_in'; sessionSecret: string; userId: string; next: string; /** The person must still give a second factor. */ secondFactorDue: boolean }
   | { kind: 'refused'; reason: SsoRefusal };
 
 /** What the audit log says of a refused answer: the provider's error code, or the check that failed (no tokens). */
@@ -201,16 +202,18 @@ export async function completeSsoSignIn(
       await writeAudit(ctx, { action: 'auth.sso_refused', target: 'account:existing', details: { reason: 'account_elsewhere', provider: provider.id } });
       return { kind: 'refused', reason: 'account_elsewhere' } as const;
     }
-    const [user] = await ctx.tx.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId));
+    const [user] = await ctx.tx.select({ disabledAt: users.disabledAt, totpEnabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, userId));
     if (user?.disabledAt) {
       await writeAudit(ctx, { action: 'auth.sso_refused', target: `user:${userId}`, details: { reason: 'disabled', provider: provider.id } });
       return { kind: 'refused', reason: 'disabled' } as const;
     }
     // A new session every time (no fixation).
     if (input.previousSession) await endSession(ctx, input.previousSession);
-    const sessionSecret = await createSession(ctx, userId, true, `oidc:${provider.issuer}`);
-    await writeAudit(ctx, { action: 'auth.sign_in', target: `user:${userId}`, details: { method: 'oidc', provider: provider.id } });
-    return { kind: 'signed_in', sessionSecret, userId, next: login.next, municipalitySlug: ctx.municipality!.slug } as const;
+    // The municipality's second-factor rule holds whatever the way in: the provider's own checks are not known here.
+    const due = await secondFactorDue(ctx, userId, user?.totpEnabledAt != null);
+    const sessionSecret = await createSession(ctx, userId, !due, `oidc:${provider.issuer}`);
+    await writeAudit(ctx, { action: 'auth.sign_in', target: `user:${userId}`, details: { method: 'oidc', provider: provider.id, secondFactorDue: due } });
+    return { kind: 'signed_in', sessionSecret, userId, next: login.next, secondFactorDue: due } as const;
   });
 }
 
