@@ -43,7 +43,9 @@ export async function startOidcProvider(identity: { current: TestIdentity }) {
     void provider.callback()(req, res);
   });
   const { issuer, close } = await listen(server);
+  const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   provider = new Provider(issuer, {
+    jwks: { keys: [{ ...(await exportJWK(privateKey)), kid: 'test-key', use: 'sig', alg: 'RS256' }] },
     clients: [{
       client_id: TEST_CLIENT.clientId, client_secret: TEST_CLIENT.clientSecret, redirect_uris: [REDIRECT_URI],
       token_endpoint_auth_method: 'client_secret_post', grant_types: ['authorization_code'], response_types: ['code'],

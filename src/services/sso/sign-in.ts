@@ -9,7 +9,8 @@
  *
  * The provider is talked to between transactions, never inside one: each step is its own transaction.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import * as oidc from 'openid-client';
 import { identityProviders, memberships, ssoLogins, userIdentities, users } from '../../db/schema.ts';
 import type { Actor, Role } from '../../domain/actor.ts';
@@ -17,6 +18,7 @@ import { writeAudit } from '../audit.ts';
 import { runRead, runWrite, type Store, type WriteCtx } from '../context.ts';
 import { hitLimit, type Limit } from '../staff/rate-limit.ts';
 import { hashSecret } from '../staff/secrets.ts';
+import { secondFactorDue } from '../staff/second-factor-rule.ts';
 import { createSession, endSession } from '../staff/sessions.ts';
 import { normaliseEmail } from '../staff/sign-in.ts';
 import { isLoopbackIssuer } from './providers.ts';
@@ -44,13 +46,26 @@ const providerColumns = {
 };
 
 /**
+ * Discovered configurations (metadata and, inside, the provider's keys, refetched when it signs with a
+ * new one) are reused for an hour; a changed client or secret makes a new key, so a saved change applies at once.
+ */
+const configurations = new LRUCache<string, Promise<oidc.Configuration>>({ max: 200, ttl: 60 * 60 * 1000 });
+
+/**
  * The provider's metadata, found from its issuer (plain http is allowed only on this machine). The ID
  * token's signature is checked against the provider's published keys too: the library skips that by
  * default for tokens fetched over TLS, and we do not want to trust the transport alone.
  */
 function discover(provider: ProviderRow): Promise<oidc.Configuration> {
+  const key = [provider.id, provider.issuer, provider.clientId, provider.clientSecret].join('\n');
+  const cached = configurations.get(key);
+  if (cached) return cached;
   const execute = [oidc.enableNonRepudiationChecks, ...(isLoopbackIssuer(provider.issuer) ? [oidc.allowInsecureRequests] : [])];
-  return oidc.discovery(new URL(provider.issuer), provider.clientId, openSecret(provider.clientSecret), undefined, { execute });
+  const found = oidc.discovery(new URL(provider.issuer), provider.clientId, openSecret(provider.clientSecret), undefined, { execute });
+  configurations.set(key, found);
+  // A provider that could not be reached is asked again next time.
+  found.catch(() => configurations.delete(key));
+  return found;
 }
 
 export type StartResult =
@@ -106,12 +121,14 @@ export type SsoRefusal =
   /** No verified e-mail address of a domain the municipality allows. */
   | 'domain'
   | 'disabled'
+  /** The address belongs to an account with roles in other municipalities: it signs in with its password. */
+  | 'account_elsewhere'
   | 'unavailable'
   /** Too many sign-ins started from the address. */
   | 'rate_limited';
 
 export type CompleteResult =
-  | { kind: 'signed_in'; sessionSecret: string; userId: string; next: string; municipalitySlug: string }
+  | { kind: 'signed_in'; sessionSecret: string; userId: string; next: string; /** The person must still give a second factor. */ secondFactorDue: boolean }
   | { kind: 'refused'; reason: SsoRefusal };
 
 /** What the audit log says of a refused answer: the provider's error code, or the check that failed (no tokens). */
@@ -181,30 +198,42 @@ export async function completeSsoSignIn(
 
   return runWrite(store, { actor: AUTH, platform: true, municipality: { id: provider.municipalityId } }, async (ctx) => {
     const userId = await personOf(ctx, provider, { subject: claims.sub, email: address, name });
-    const [user] = await ctx.tx.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId));
+    if (!userId) {
+      await writeAudit(ctx, { action: 'auth.sso_refused', target: 'account:existing', details: { reason: 'account_elsewhere', provider: provider.id } });
+      return { kind: 'refused', reason: 'account_elsewhere' } as const;
+    }
+    const [user] = await ctx.tx.select({ disabledAt: users.disabledAt, totpEnabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, userId));
     if (user?.disabledAt) {
       await writeAudit(ctx, { action: 'auth.sso_refused', target: `user:${userId}`, details: { reason: 'disabled', provider: provider.id } });
       return { kind: 'refused', reason: 'disabled' } as const;
     }
     // A new session every time (no fixation).
     if (input.previousSession) await endSession(ctx, input.previousSession);
-    const sessionSecret = await createSession(ctx, userId, true, `oidc:${provider.issuer}`);
-    await writeAudit(ctx, { action: 'auth.sign_in', target: `user:${userId}`, details: { method: 'oidc', provider: provider.id } });
-    return { kind: 'signed_in', sessionSecret, userId, next: login.next, municipalitySlug: ctx.municipality!.slug } as const;
+    // The municipality's second-factor rule holds whatever the way in: the provider's own checks are not known here.
+    const due = await secondFactorDue(ctx, userId, user?.totpEnabledAt != null);
+    const sessionSecret = await createSession(ctx, userId, !due, `oidc:${provider.issuer}`);
+    await writeAudit(ctx, { action: 'auth.sign_in', target: `user:${userId}`, details: { method: 'oidc', provider: provider.id, secondFactorDue: due } });
+    return { kind: 'signed_in', sessionSecret, userId, next: login.next, secondFactorDue: due } as const;
   });
 }
 
 /**
  * The person behind an identity: known by issuer + subject; otherwise the account with that address
- * (its domain is one the municipality vouches for), linked from now on; otherwise a new account with
- * the provider's default role.
+ * (its domain is one the municipality vouches for), linked from now on unless it has roles in another
+ * municipality (null); otherwise a new account with the provider's default role.
  */
-async function personOf(ctx: WriteCtx, provider: ProviderRow, identity: { subject: string; email: string; name: string }): Promise<string> {
+async function personOf(ctx: WriteCtx, provider: ProviderRow, identity: { subject: string; email: string; name: string }): Promise<string | null> {
   const [known] = await ctx.tx.select({ userId: userIdentities.userId }).from(userIdentities)
     .where(and(eq(userIdentities.issuer, provider.issuer), eq(userIdentities.subject, identity.subject)));
   if (known) return known.userId;
   let [user] = await ctx.tx.select({ id: users.id }).from(users).where(eq(users.email, identity.email));
-  if (!user) {
+  if (user) {
+    // A provider may vouch for an address only within its own municipality: an account with roles
+    // elsewhere is never taken over through it (a provider's e-mail claim may be editable by its users).
+    const [elsewhere] = await ctx.tx.select({ role: memberships.role }).from(memberships)
+      .where(and(eq(memberships.userId, user.id), ne(memberships.municipalityId, provider.municipalityId))).limit(1);
+    if (elsewhere) return null;
+  } else {
     [user] = await ctx.tx.insert(users)
       .values({ email: identity.email, displayName: identity.name, lang: ctx.municipality!.languages[0] ?? 'fi' })
       .returning({ id: users.id });

@@ -22,12 +22,13 @@ import { pageCtx, safeNext } from '../routes.tsx';
 import { staffRead, staffWrite } from '../run.ts';
 import { readSessionCookie, writeSessionCookie } from '../session-cookie.ts';
 import { emptyProviderForm, providerForm, ProvidersPage, SsoRefusedPage, SsoSignInPage, type ProviderForm } from './pages.tsx';
+import { staffUrls } from '../urls.ts';
 import { ssoUrls } from './urls.ts';
 
 const AUTH: Actor = { kind: 'system', name: 'auth' };
 /** Holds the state of the sign-in this browser started; sent back only to the callback. */
 const STATE_COOKIE = 'tiekartta-sso';
-const REFUSALS: readonly SsoRefusal[] = ['state', 'token', 'domain', 'disabled', 'unavailable', 'rate_limited'];
+const REFUSALS: readonly SsoRefusal[] = ['state', 'token', 'domain', 'disabled', 'account_elsewhere', 'unavailable', 'rate_limited'];
 
 interface SsoDeps {
   store: Store;
@@ -57,7 +58,8 @@ export function ssoSignInRoutes({ store, proxy }: SsoDeps): Hono<StaffEnv> {
     // Not signed in, as after a wrong password (401); a 403 in the workspace always means a role's refusal.
     if (result.kind === 'refused') return renderPage(c, <SsoRefusedPage ctx={pageCtx(c)} reason={result.reason} />, 401);
     writeSessionCookie(c, proxy, result.sessionSecret);
-    return c.redirect(safeNext(result.next), 303);
+    const next = safeNext(result.next);
+    return c.redirect(result.secondFactorDue ? `${staffUrls.secondFactor}?next=${encodeURIComponent(next)}` : next, 303);
   });
 
   app.get('/sso/:m', async (c) => {

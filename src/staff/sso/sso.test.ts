@@ -8,9 +8,10 @@ import { and, eq } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.ts';
-import { auditLog, identityProviders, memberships, userIdentities, users } from '../../db/schema.ts';
+import { auditLog, identityProviders, memberships, municipalitySettings, userIdentities, users } from '../../db/schema.ts';
 import { createLogger } from '../../logger.ts';
 import type { Store } from '../../services/context.ts';
+import { createMunicipality } from '../../services/municipalities.ts';
 import { createProvider } from '../../services/sso/providers.ts';
 import { backends, demoDatabase, writeIn } from '../../../test/support/database.ts';
 import { follow, startFakeProvider, startOidcProvider, TEST_CLIENT, type Tampering, type TestIdentity } from '../../../test/support/oidc.ts';
@@ -151,6 +152,42 @@ describe.each(backends)('single sign-on with OpenID Connect (%s)', (backend) => 
     const roles = await writeIn(store, null, async (ctx) => ctx.tx.select({ role: memberships.role }).from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId)).where(eq(users.email, 'fake.person@porvoo.fi')));
     expect(roles).toEqual([{ role: 'viewer' }]);
+  });
+
+  it("holds the municipality's second-factor rule after single sign-on too", async () => {
+    await writeIn(store, 'porvoo', (ctx) => ctx.tx.insert(municipalitySettings).values({ municipalityId: ctx.municipality!.id, mfaRequiredFor: ['viewer'] })
+      .onConflictDoUpdate({ target: municipalitySettings.municipalityId, set: { mfaRequiredFor: ['viewer'] } }));
+    try {
+      // The fake provider's newcomers are viewers.
+      const { callback, stateCookie } = await throughProvider(fakeId, '/staff/porvoo/');
+      const back = await app.request(callback, { headers: { cookie: stateCookie } });
+      expect(back.status).toBe(303);
+      expect(back.headers.get('location')).toBe(`/staff/sign-in/second-factor?next=${encodeURIComponent('/staff/porvoo/')}`);
+      const session = back.headers.getSetCookie().find((line) => line.startsWith('tiekartta-session='))!.split(';')[0]!;
+      const workspace = await app.request('/staff/porvoo/', { headers: { cookie: session } });
+      expect(workspace.status).toBe(303);
+      expect(workspace.headers.get('location')).toContain('/staff/sign-in/second-factor');
+    } finally {
+      await writeIn(store, 'porvoo', (ctx) => ctx.tx.update(municipalitySettings).set({ mfaRequiredFor: [] }));
+    }
+  });
+
+  it('links an account of the same address, unless the account has roles in another municipality', async () => {
+    const local = await createPerson(store, 'porvoo', 'coordinator', { email: 'kaisa.k@porvoo.fi' });
+    realIdentity.current = { sub: 'kaisa-3', email: 'Kaisa.K@porvoo.fi', name: 'Kaisa K' };
+    const linked = await throughProvider(realId);
+    expect((await app.request(linked.callback, { headers: { cookie: linked.stateCookie } })).status).toBe(303);
+    const [identity] = await writeIn(store, null, (ctx) => ctx.tx.select().from(userIdentities).where(eq(userIdentities.subject, 'kaisa-3')));
+    expect(identity?.userId).toBe(local.userId);
+
+    await writeIn(store, null, (ctx) => createMunicipality(ctx, { slug: 'lovisa', code: '434', name: { sv: 'Lovisa' }, languages: ['sv'] }));
+    await createPerson(store, 'lovisa', 'administrator', { email: 'pekka.p@porvoo.fi' });
+    realIdentity.current = { sub: 'pekka-4', email: 'pekka.p@porvoo.fi', name: 'Pekka P' };
+    const refused = await throughProvider(realId);
+    const answer = await app.request(refused.callback, { headers: { cookie: refused.stateCookie } });
+    expect(answer.status).toBe(401);
+    expect(await answer.text()).toContain('rooleja myös muissa kunnissa');
+    expect(await auditReasons()).toContain('account_elsewhere');
   });
 
   it('refuses an address whose domain the municipality does not allow', async () => {

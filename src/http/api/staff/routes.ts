@@ -15,7 +15,14 @@ import { editActionFields, getEditableAction, type EditableAction } from '../../
 import { findTokenHolder, touchApiToken } from '../../../services/staff-api/tokens.ts';
 import { ApiProblem, PROBLEM_CONTENT_TYPE, problemResponse } from '../problems.ts';
 import { ProblemSchema } from '../schemas.ts';
-import { IfMatchHeader, SECURITY, StaffActionParams, StaffActionPatchSchema, StaffActionSchema, type StaffActionJson } from './schemas.ts';
+import { RoundStateError } from '../../../domain/round-entry.ts';
+import { listEntries } from '../../../services/rounds/read-rounds.ts';
+import { saveEntry } from '../../../services/rounds/save-entry.ts';
+import type { RoundEntry } from '../../../services/rounds/views.ts';
+import {
+  IfMatchHeader, SECURITY, StaffActionParams, StaffActionPatchSchema, StaffActionSchema, StaffEntryInputSchema, StaffEntryParams,
+  StaffEntrySchema, type StaffActionJson, type StaffEntryJson,
+} from './schemas.ts';
 
 const AUTH: Actor = { kind: 'system', name: 'auth' };
 
@@ -30,6 +37,12 @@ const responses = {
   403: problem("The token's person may not do this."),
   404: problem('No such action in the municipality.'),
 };
+
+/** The answers of a change that must name the version it is based on. */
+const preconditions = (entity: string) => ({
+  412: problem(`The ${entity} has changed since the version in If-Match; nothing was saved. Its ETag header is the current version.`),
+  428: problem('If-Match is missing: every change must say which version it is based on.'),
+});
 
 const getRoute = createRoute({
   method: 'get',
@@ -63,21 +76,65 @@ const patchRoute = createRoute({
     200: { description: 'The action as saved, with its new version.', headers: etagHeader, content: { 'application/json': { schema: StaffActionSchema } } },
     400: problem('An invalid field (named in the detail), or an invalid path parameter.'),
     ...responses,
-    412: problem('The action has changed since the version in If-Match; nothing was saved. Its ETag header is the current version.'),
-    428: problem('If-Match is missing: every change must say which version it is based on.'),
+    ...preconditions('action'),
+  },
+});
+
+const entryPath = '/{municipality}/programmes/{programme}/rounds/{round}/entries/{ref}';
+
+const getEntryRoute = createRoute({
+  method: 'get',
+  path: entryPath,
+  operationId: 'staffGetEntry',
+  tags: ['staff'],
+  summary: "An action's entry in a follow-up round (open ones too), with its version as ETag",
+  security: SECURITY,
+  request: { params: StaffEntryParams },
+  responses: {
+    200: { description: 'The entry.', headers: etagHeader, content: { 'application/json': { schema: StaffEntrySchema } } },
+    400: problem('An invalid path parameter.'),
+    ...responses,
+  },
+});
+
+const putEntryRoute = createRoute({
+  method: 'put',
+  path: entryPath,
+  operationId: 'staffSaveEntry',
+  tags: ['staff'],
+  summary: "Saves an action's entry in an open round, based on the version in If-Match",
+  description: "The action's owner or the coordinator, as in the workspace; recorded in the history and the audit log.",
+  security: SECURITY,
+  request: {
+    params: StaffEntryParams,
+    headers: IfMatchHeader,
+    body: { required: true, content: { 'application/json': { schema: StaffEntryInputSchema } } },
+  },
+  responses: {
+    200: { description: 'The entry as saved, with its new version.', headers: etagHeader, content: { 'application/json': { schema: StaffEntrySchema } } },
+    400: problem('An invalid field (named in the detail), or an invalid path parameter.'),
+    ...responses,
+    409: problem('The round is closed: published and frozen.'),
+    ...preconditions('entry'),
   },
 });
 
 const etag = (version: number) => `"${version}"`;
 
+function presentEntry(entry: RoundEntry): StaffEntryJson {
+  const { ref, name, text, state, stateInferred, trafficLight, updatedAt, version, missingLanguages } = entry;
+  return { ref, name, text, state, stateInferred, trafficLight, updatedAt: updatedAt?.toISOString() ?? null, version, missingLanguages };
+}
+
 function present(action: EditableAction): StaffActionJson {
   return { ...action, updatedAt: action.updatedAt.toISOString() };
 }
 
-/** The version an If-Match names; null when there is none usable (a wildcard would overwrite blindly). */
-function ifMatchVersion(header: string | undefined): number | null {
+/** The version an If-Match names; a missing one (or a wildcard, which would overwrite blindly) is a 428. */
+function requiredVersion(header: string | undefined): number {
   const match = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(header ?? '');
-  return match ? Number(match[1]) : null;
+  if (!match) throw new ApiProblem(428, 'Send If-Match with the ETag of the version your change is based on (as the GET answered it).');
+  return Number(match[1]);
 }
 
 export function staffApiRoutes({ store }: { store: Store }): OpenAPIHono<StaffApiEnv> {
@@ -131,8 +188,9 @@ export function staffApiRoutes({ store }: { store: Store }): OpenAPIHono<StaffAp
     if (error instanceof InvalidInputError) {
       return problemResponse(c, 400, error.issues.map((issue) => `Invalid field "${issue.field}": ${issue.problem}.`).join(' '));
     }
+    if (error instanceof RoundStateError) return problemResponse(c, 409, 'The round is closed: it is published and frozen until a coordinator reopens it.');
     if (error instanceof ConflictError) {
-      const current = error.current as EditableAction;
+      const current = error.current as { version: number };
       const response = problemResponse(c, 412,
         `The ${error.entity} has changed since version ${error.expectedVersion}: it is now at version ${current.version}. Nothing was saved; read it again and redo the change.`);
       response.headers.set('ETag', etag(current.version));
@@ -158,11 +216,25 @@ export function staffApiRoutes({ store }: { store: Store }): OpenAPIHono<StaffAp
 
   app.openapi(patchRoute, async (c) => {
     const { municipality, id } = c.req.valid('param');
-    const version = ifMatchVersion(c.req.header('if-match'));
-    if (version === null) throw new ApiProblem(428, 'Send If-Match with the ETag of the version your change is based on (as the GET answered it).');
+    const version = requiredVersion(c.req.header('if-match'));
     const patch: z.infer<typeof StaffActionPatchSchema> = c.req.valid('json');
     const action = await runWrite(store, scope(c, municipality), (ctx) => editActionFields(ctx, id, version, patch));
     return c.json(present(action), 200, { ETag: etag(action.version) });
+  });
+
+  app.openapi(getEntryRoute, async (c) => {
+    const { municipality, programme, round, ref } = c.req.valid('param');
+    const [entry] = await runRead(store, scope(c, municipality), (ctx) => listEntries(ctx, programme, round, [ref]));
+    if (!entry) throw new NotFoundError('entry', `${round}/${ref}`);
+    return c.json(presentEntry(entry), 200, { ETag: etag(entry.version) });
+  });
+
+  app.openapi(putEntryRoute, async (c) => {
+    const { municipality, programme, round, ref } = c.req.valid('param');
+    const version = requiredVersion(c.req.header('if-match'));
+    const entry = c.req.valid('json');
+    const saved = await runWrite(store, scope(c, municipality), (ctx) => saveEntry(ctx, { programme, round, ref, version, entry }));
+    return c.json(presentEntry(saved), 200, { ETag: etag(saved.version) });
   });
 
   return app;

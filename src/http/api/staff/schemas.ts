@@ -1,6 +1,10 @@
 /** The staff JSON API's shapes, documented in the same OpenAPI document as the open data API. */
 import { z } from '@hono/zod-openapi';
+import { ACTION_STATES, TRAFFIC_LIGHTS } from '../../../domain/action.ts';
+import { ENTRY_TEXT_MAX } from '../../../domain/round-entry.ts';
+import { LANGUAGES, type Lang } from '../../../domain/language.ts';
 import { ActionFieldsPatch, ActionFieldsSchema } from '../../../services/staff-api/actions.ts';
+import { LocalizedTextSchema } from '../schemas.ts';
 
 export const SECURITY = [{ personalToken: [] }];
 
@@ -31,3 +35,34 @@ export const StaffActionSchema = ActionFieldsSchema.extend({
 }).openapi('StaffAction', { description: 'An action as staff edit it, unpublished fields included.' });
 
 export type StaffActionJson = z.infer<typeof StaffActionSchema>;
+
+export const StaffEntryParams = z.object({
+  municipality: z.string().min(1).max(100).openapi({ param: { name: 'municipality', in: 'path' }, example: 'porvoo' }),
+  programme: z.string().min(1).max(100).openapi({ param: { name: 'programme', in: 'path' }, example: 'digi-2020-2023' }),
+  round: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a round as YYYY-MM').openapi({ param: { name: 'round', in: 'path' }, example: '2026-03' }),
+  ref: z.string().min(1).max(40).openapi({ param: { name: 'ref', in: 'path' }, description: 'The action\'s reference "section.row".', example: '4.11' }),
+});
+
+const entryText = z.strictObject(
+  Object.fromEntries(LANGUAGES.map((lang) => [lang, z.string().max(ENTRY_TEXT_MAX).optional()])) as Record<Lang, z.ZodOptional<z.ZodString>>,
+).openapi({ description: 'The status text per language; a language left out or empty has no text.' });
+
+export const StaffEntryInputSchema = z.strictObject({
+  text: entryText,
+  state: z.enum(ACTION_STATES).nullable().openapi({ description: 'Null: inferred from the text, to be confirmed by the coordinator.' }),
+  trafficLight: z.enum(TRAFFIC_LIGHTS).nullable(),
+}).openapi('StaffEntryInput', { description: "An action's entry in an open follow-up round, replaced as a whole." });
+
+export const StaffEntrySchema = z.strictObject({
+  ref: z.string(),
+  name: LocalizedTextSchema,
+  text: LocalizedTextSchema,
+  state: z.enum(ACTION_STATES),
+  stateInferred: z.boolean(),
+  trafficLight: z.enum(TRAFFIC_LIGHTS).nullable(),
+  updatedAt: z.string().nullable().openapi({ format: 'date-time', description: 'Null until someone saves the entry.' }),
+  version: z.number().int().openapi({ description: 'Raised by every save; the ETag is this number in quotes.' }),
+  missingLanguages: z.array(z.enum(LANGUAGES)).openapi({ description: 'Required languages the text lacks.' }),
+}).openapi('StaffEntry', { description: "An action's entry in a follow-up round." });
+
+export type StaffEntryJson = z.infer<typeof StaffEntrySchema>;

@@ -13,6 +13,8 @@ import { actions, apiTokens, auditLog, entityHistory } from '../../../db/schema.
 import { createLogger } from '../../../logger.ts';
 import type { Store } from '../../../services/context.ts';
 import { createMunicipality } from '../../../services/municipalities.ts';
+import { closeRound } from '../../../services/rounds/close-round.ts';
+import { openRound } from '../../../services/rounds/open-round.ts';
 import { addPerson } from '../../../services/staff/accounts.ts';
 import { backends, demoDatabase, writeIn } from '../../../../test/support/database.ts';
 import { createPerson, csrfToken, postForm, signIn } from '../../../../test/support/staff.ts';
@@ -25,6 +27,7 @@ const COMPONENTS_ID = 'https://tiekartta.invalid/api/v1/openapi.json/components/
 const rebased = (schema: object): object =>
   JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${COMPONENTS_ID}#/$defs/`));
 const DOCUMENTED_PATH = '/staff/{municipality}/actions/{id}';
+const ENTRY_PATH = '/staff/{municipality}/programmes/{programme}/rounds/{round}/entries/{ref}';
 
 describe.each(backends)('personal API tokens and the staff JSON API (%s)', (backend) => {
   let store: Store;
@@ -58,10 +61,10 @@ describe.each(backends)('personal API tokens and the staff JSON API (%s)', (back
     });
 
   /** Checks an answer against the document, and that it is never cached; returns its JSON. */
-  async function documented(response: Response, method: 'get' | 'patch'): Promise<Record<string, unknown>> {
+  async function documented(response: Response, method: 'get' | 'patch' | 'put', path = DOCUMENTED_PATH): Promise<Record<string, unknown>> {
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     const mediaType = response.headers.get('content-type')!.split(';')[0]!;
-    const schema = document.paths[DOCUMENTED_PATH]![method]!.responses[String(response.status)]?.content?.[mediaType]?.schema;
+    const schema = document.paths[path]![method]!.responses[String(response.status)]?.content?.[mediaType]?.schema;
     expect(schema, `${method} ${response.status} ${mediaType} is documented`).toBeDefined();
     const body = (await response.json()) as Record<string, unknown>;
     const validate = ajv.compile(rebased(schema!));
@@ -186,6 +189,41 @@ describe.each(backends)('personal API tokens and the staff JSON API (%s)', (back
     expect(detail).toContain('"name.sv"');
     expect(detail).toContain('"level"');
     expect(detail).toContain('colour');
+  });
+
+  it("saves an action's entry in an open round through the rounds service: owner only, If-Match, closed rounds frozen", async () => {
+    const coordinator = await tokenFor('coordinator');
+    const owner = await tokenFor('action_owner');
+    await writeIn(store, 'porvoo', async (ctx) => {
+      await ctx.tx.update(actions).set({ ownerUserId: owner.userId }).where(eq(actions.id, otherActionId));
+      await openRound(ctx, { programme: 'digi-2020-2023', key: '2026-03', label: { fi: 'Tilanne 03/2026' }, deadline: '2026-03-31', requiredLanguages: ['fi', 'sv'] });
+    });
+    const entry = (ref: string) => `/programmes/digi-2020-2023/rounds/2026-03/entries/${ref}`;
+    const read = await api(entry('1.2'), owner.token);
+    expect(read.status).toBe(200);
+    expect(await documented(read, 'get', ENTRY_PATH)).toMatchObject({ ref: '1.2', updatedAt: null, text: {} });
+
+    const body = { text: { fi: 'Valmis.', sv: 'Klar.' }, state: 'done', trafficLight: 'green' };
+    const saved = await api(entry('1.2'), owner.token, { method: 'PUT', ifMatch: read.headers.get('etag')!, body });
+    expect(saved.status).toBe(200);
+    expect(await documented(saved, 'put', ENTRY_PATH)).toMatchObject({ text: { fi: 'Valmis.', sv: 'Klar.' }, state: 'done', stateInferred: false, missingLanguages: [] });
+    const stale = await api(entry('1.2'), owner.token, { method: 'PUT', ifMatch: read.headers.get('etag')!, body });
+    expect(stale.status).toBe(412);
+    expect(stale.headers.get('etag')).toBe(saved.headers.get('etag'));
+    await documented(stale, 'put', ENTRY_PATH);
+
+    // Someone else's action: refused; the coordinator may.
+    const notTheirs = await api(entry('1.1'), owner.token);
+    expect((await api(entry('1.1'), owner.token, { method: 'PUT', ifMatch: notTheirs.headers.get('etag')!, body })).status).toBe(403);
+    expect((await api(entry('1.1'), coordinator.token, { method: 'PUT', ifMatch: notTheirs.headers.get('etag')!, body })).status).toBe(200);
+    const invalid = await api(entry('1.2'), owner.token, { method: 'PUT', ifMatch: saved.headers.get('etag')!, body: { ...body, trafficLight: 'blue' } });
+    expect(invalid.status).toBe(400);
+    expect((await documented(invalid, 'put', ENTRY_PATH)).detail).toContain('"trafficLight"');
+
+    await writeIn(store, 'porvoo', (ctx) => closeRound(ctx, { programme: 'digi-2020-2023', round: '2026-03' }));
+    const frozen = await api(entry('1.2'), owner.token, { method: 'PUT', ifMatch: saved.headers.get('etag')!, body });
+    expect(frozen.status).toBe(409);
+    await documented(frozen, 'put', ENTRY_PATH);
   });
 
   it('lets an action owner edit only their own actions and a viewer none, auditing each refusal', async () => {
