@@ -8,13 +8,18 @@ import { stringify } from 'csv-stringify/sync';
 
 export type CsvValue = string | number | boolean | null;
 
-/** One row per record; `columns` are the keys to write, in order, and the header row. */
+/**
+ * One row per record; `columns` are the keys to write, in order, and the header row. A document for
+ * Finnish or Swedish Excel uses `;`, the list separator of those locales (cells holding one are quoted).
+ */
 export function toCsv<Column extends string>(
   columns: readonly Column[],
   rows: Iterable<Readonly<Record<Column, CsvValue>>>,
+  { delimiter = ',' }: { delimiter?: ',' | ';' } = {},
 ): string {
   return stringify([...rows], {
     bom: true,
+    delimiter,
     header: true,
     columns: [...columns],
     record_delimiter: 'windows',
