@@ -25,6 +25,7 @@ import { HomePage } from './pages/home.tsx';
 import { ErrorPage, type ErrorKind } from './pages/error.tsx';
 import { MunicipalityPage, ProgrammePage } from './pages/programme.tsx';
 import { renderPage } from './render.ts';
+import { reportRoutes } from './report-routes.ts';
 import { preferredLanguage } from './request-language.ts';
 import { samePageIn, siteUrls } from './urls.ts';
 
@@ -167,6 +168,8 @@ export function siteRoutes({ store }: { store: Store }): Hono {
     if (found instanceof Response) return found;
     return renderPage(c, <EnablersPage {...found.place} programme={found.found.programme} enablers={found.found.extra} />);
   });
+
+  app.route('/', reportRoutes({ store }));
 
   return app;
 }

@@ -85,7 +85,6 @@ const fi = {
   fileWord: 'seuranta',
   download: {
     heading: 'Seurantaraportti ladattavana',
-    intro: (label: string) => `Seurantakierroksen ${label} raportti tulostettavana ja muokattavana tiedostona.`,
     formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', html: 'HTML' },
   },
   pdfUnavailable: 'PDF-raporttia ei voitu tuottaa, koska palvelimelta puuttuu Chromium-selain. Muut muodot ovat saatavilla.',
@@ -145,7 +144,6 @@ const sv: ReportMessages = {
   fileWord: 'uppfoljning',
   download: {
     heading: 'Uppföljningsrapporten som fil',
-    intro: (label) => `Rapporten för uppföljningsomgången ${label} som fil att skriva ut eller bearbeta.`,
     formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', html: 'HTML' },
   },
   pdfUnavailable: 'PDF-rapporten kunde inte skapas eftersom webbläsaren Chromium saknas på servern. De andra formaten finns tillgängliga.',
@@ -203,7 +201,6 @@ const en: ReportMessages = {
   fileWord: 'followup',
   download: {
     heading: 'The follow-up report as a file',
-    intro: (label) => `The report of the follow-up round ${label} as a file to print or edit.`,
     formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', html: 'HTML' },
   },
   pdfUnavailable: 'The PDF report could not be produced because the Chromium browser is missing on the server. The other formats are available.',
