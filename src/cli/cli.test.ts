@@ -1,25 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FOLLOWUP_FILE } from '../io/demo.ts';
-
-const run = promisify(execFile);
-const bin = new URL('../../bin/tiekartta.js', import.meta.url).pathname;
-
-/** Runs the real command in a child process, as a person would, in the given language. */
-async function tiekartta(args: string[], lang = 'en') {
-  const env = { ...process.env, TIEKARTTA_LANG: lang, DATABASE_URL: '' };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { tiekartta } from '../../test/support/cli.ts';
 
 describe('the tiekartta command', () => {
   let dir: string;

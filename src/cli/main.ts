@@ -1,10 +1,11 @@
-/** The `tiekartta` command: start the product, import a follow-up report, add a municipality. */
+/** The `tiekartta` command: start the product, import a follow-up report, write a round's report, add a municipality. */
 import { parseArgs } from 'node:util';
 import { cliMessages } from '../i18n/cli/index.ts';
 import { addMunicipalityCommand } from './add-municipality.ts';
 import { addUserCommand } from './add-user.ts';
 import { CliError } from './cli-error.ts';
 import { importFollowupCommand } from './import-followup.ts';
+import { reportCommand } from './report.ts';
 import { startCommand } from './start.ts';
 
 const m = cliMessages();
@@ -32,6 +33,9 @@ async function run(argv: string[]): Promise<string | void> {
       email: { type: 'string' },
       name: { type: 'string' },
       role: { type: 'string' },
+      round: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -67,6 +71,12 @@ async function run(argv: string[]): Promise<string | void> {
   if (command === 'user' && subcommand === 'add') {
     return addUserCommand(m, {
       municipality: values.municipality, email: values.email, name: values.name, lang: values.lang, role: values.role, data: values.data,
+    });
+  }
+  if (command === 'report' && (subcommand === undefined || subcommand === 'followup')) {
+    return reportCommand(m, {
+      municipality: values.municipality, programme: values.programme, round: values.round, lang: values.lang,
+      format: values.format, out: values.out, data: values.data,
     });
   }
   throw new CliError(`${m.unknownCommand([command, subcommand].filter(Boolean).join(' '))}\n\n${m.usage}`);

@@ -16,6 +16,7 @@ import { runWrite, type Store } from '../services/context.ts';
 import { importFollowup } from '../services/followup-import/import-followup.ts';
 import { TranslationShapeError } from '../services/followup-import/summary.ts';
 import { createMunicipality, MunicipalityExistsError } from '../services/municipalities.ts';
+import { exportReport, REPORT_FORMATS } from '../services/reports/followup-report.ts';
 import { addPerson } from '../services/staff/accounts.ts';
 
 export type Failure =
@@ -74,6 +75,14 @@ const importFollowupInput = z.object({
   dryRun: z.boolean().default(false),
 });
 
+const exportReportInput = z.object({
+  municipality: slug,
+  programme: slug,
+  round: z.string().regex(/^\d{4}-\d{2}$/),
+  lang: z.enum(LANGUAGES),
+  format: z.enum(REPORT_FORMATS),
+});
+
 /** Each operation: the shape of its input, and the work. */
 export const OPERATIONS = {
   'municipality.add': {
@@ -102,6 +111,12 @@ export const OPERATIONS = {
         { dryRun: input.dryRun });
       return { summary, reading: { encoding: parsed.encoding, tables: followup.tables, language: followup.language } };
     },
+  },
+  /** The report's content (an open round's export is audited); the command writes the file itself. */
+  'report.export': {
+    input: exportReportInput,
+    run: (store: Store, actor: Actor, input: z.infer<typeof exportReportInput>) =>
+      runWrite(store, { actor, municipality: { slug: input.municipality } }, (ctx) => exportReport(ctx, input)),
   },
 } as const;
 

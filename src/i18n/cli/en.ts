@@ -8,6 +8,7 @@ export const en: CliMessages = {
   usage: `Usage:
   tiekartta start [--port N] [--data DIR] [--no-demo]
   tiekartta import followup FILE --municipality SLUG --programme SLUG [--lang fi|sv] [--json] [--dry-run]
+  tiekartta report followup --municipality SLUG --programme SLUG --round YYYY-MM --lang fi|sv|en --format docx|pdf|xlsx|csv|html [-o FILE]
   tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
 
 Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedded, default ./data).`,

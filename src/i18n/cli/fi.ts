@@ -20,6 +20,7 @@ export const fi = {
   usage: `Käyttö:
   tiekartta start [--port N] [--data KANSIO] [--no-demo]
   tiekartta import followup TIEDOSTO --municipality KUNTA --programme OHJELMA [--lang fi|sv] [--json] [--dry-run]
+  tiekartta report followup --municipality KUNTA --programme OHJELMA --round VVVV-KK --lang fi|sv|en --format docx|pdf|xlsx|csv|html [-o TIEDOSTO]
   tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
 
 Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upotettu, oletus ./data).`,

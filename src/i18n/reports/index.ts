@@ -88,6 +88,17 @@ const fi = {
     formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', html: 'HTML' },
   },
   pdfUnavailable: 'PDF-raporttia ei voitu tuottaa, koska palvelimelta puuttuu Chromium-selain. Muut muodot ovat saatavilla.',
+  cli: {
+    written: (file: string, count: string) => `Raportti kirjoitettu: ${file} (${count} toimenpidettä)`,
+    notWritable: (file: string) => `Tiedostoon ei voi kirjoittaa: ${file}`,
+    chromiumMissing: (path: string) =>
+      `PDF:ää ei voi tehdä: Chromium-selainta ei ole polussa ${path}. Asenna Debianin chromium-paketti (apt-get install chromium) tai anna selaimen polku muuttujassa TIEKARTTA_CHROMIUM. Muut muodot eivät tarvitse sitä.`,
+    expected: {
+      round: 'vuosi ja kuukausi muodossa VVVV-KK, esim. 2022-09',
+      lang: 'fi, sv tai en',
+      format: 'docx, pdf, xlsx, csv tai html',
+    },
+  },
 };
 
 export type ReportMessages = typeof fi;
@@ -147,6 +158,17 @@ const sv: ReportMessages = {
     formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', html: 'HTML' },
   },
   pdfUnavailable: 'PDF-rapporten kunde inte skapas eftersom webbläsaren Chromium saknas på servern. De andra formaten finns tillgängliga.',
+  cli: {
+    written: (file, count) => `Rapporten har skrivits: ${file} (${count} åtgärder)`,
+    notWritable: (file) => `Det går inte att skriva till filen: ${file}`,
+    chromiumMissing: (path) =>
+      `PDF kan inte skapas: webbläsaren Chromium finns inte i ${path}. Installera Debians paket chromium (apt-get install chromium) eller ange webbläsarens sökväg i variabeln TIEKARTTA_CHROMIUM. De andra formaten behöver den inte.`,
+    expected: {
+      round: 'år och månad som ÅÅÅÅ-MM, t.ex. 2022-09',
+      lang: 'fi, sv eller en',
+      format: 'docx, pdf, xlsx, csv eller html',
+    },
+  },
 };
 
 const en: ReportMessages = {
@@ -204,6 +226,17 @@ const en: ReportMessages = {
     formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', html: 'HTML' },
   },
   pdfUnavailable: 'The PDF report could not be produced because the Chromium browser is missing on the server. The other formats are available.',
+  cli: {
+    written: (file, count) => `Report written: ${file} (${count} actions)`,
+    notWritable: (file) => `Cannot write the file: ${file}`,
+    chromiumMissing: (path) =>
+      `Cannot make a PDF: Chromium is not installed at ${path}. Install Debian's chromium package (apt-get install chromium), or set TIEKARTTA_CHROMIUM to the browser's path. The other formats do not need it.`,
+    expected: {
+      round: 'year and month as YYYY-MM, e.g. 2022-09',
+      lang: 'fi, sv or en',
+      format: 'docx, pdf, xlsx, csv or html',
+    },
+  },
 };
 
 const catalogs: Record<Lang, ReportMessages> = { fi, sv, en };
