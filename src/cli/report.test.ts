@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FOLLOWUP_FILE } from '../io/demo.ts';
 import { tiekartta } from '../../test/support/cli.ts';
 
-describe('tiekartta report followup', () => {
+// Each command opens the data folder in a process of its own: slow on a busy machine.
+describe('tiekartta report followup', { timeout: 240_000 }, () => {
   let dir: string;
   let data: string;
   const where = () => ['--data', data, '--municipality', 'porvoo', '--programme', 'digi-2020-2023'];
@@ -17,7 +18,7 @@ describe('tiekartta report followup', () => {
     await tiekartta(['municipality', 'add', '--data', data, '--slug', 'porvoo', '--code', '638', '--name-fi', 'Porvoo', '--name-sv', 'Borgå', '--languages', 'fi,sv']);
     const imported = await tiekartta(['import', 'followup', DEMO_FOLLOWUP_FILE, ...where()]);
     expect(imported.code).toBe(0);
-  });
+  }, 480_000);
   afterAll(async () => rm(dir, { recursive: true, force: true }));
 
   it('writes the Swedish Word report of a round to the file asked for', async () => {

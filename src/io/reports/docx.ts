@@ -6,7 +6,7 @@
  */
 import {
   AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, PageOrientation, Paragraph, ShadingType,
-  Table, TableCell, TableRow, TextRun, WidthType,
+  Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
 } from 'docx';
 import type { Lang } from '../../domain/language.ts';
 import { LOCALES } from '../../i18n/site/format.ts';
@@ -25,26 +25,52 @@ function run(piece: Piece, options: { bold?: boolean } = {}): TextRun[] {
     new TextRun({ text: line, break: index > 0 ? 1 : undefined, language: { value: LOCALES[piece.lang] }, bold: options.bold }));
 }
 
-function textCell(piece: Piece, width: number, header = false): TableCell {
+/** Landscape A4 less the margins, in twentieths of a point (Word's table unit). */
+const PAGE_MARGIN = 1000;
+const TEXT_WIDTH = 16838 - 2 * PAGE_MARGIN;
+const CELL_MARGINS = { top: 40, bottom: 40, left: 90, right: 90 };
+
+interface DocxColumn {
+  header: string;
+  width: number;
+  /** Counts read best right-aligned. */
+  number?: boolean;
+}
+
+function textCell(piece: Piece, width: number, options: { header?: boolean; number?: boolean } = {}): TableCell {
   return new TableCell({
-    width: { size: width, type: WidthType.PERCENTAGE },
-    shading: header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
-    children: [new Paragraph({ children: run(piece, { bold: header }) })],
+    width: { size: width, type: WidthType.DXA },
+    margins: CELL_MARGINS,
+    shading: options.header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
+    children: [new Paragraph({
+      alignment: options.number ? AlignmentType.RIGHT : undefined,
+      spacing: { after: 0 },
+      children: run(piece, { bold: options.header }),
+    })],
   });
 }
 
-function table(headers: { header: string; width: number }[], rows: Piece[][], lang: Lang): Table {
-  const total = headers.reduce((sum, header) => sum + header.width, 0);
-  const widths = headers.map((header) => (header.width / total) * 100);
+/**
+ * A table as wide as the text, its columns in proportion to their relative widths; a year column
+ * ("2020", "x") never narrower than its four digits.
+ */
+function table(columns: DocxColumn[], rows: Piece[][], lang: Lang, width = TEXT_WIDTH): Table {
+  const total = columns.reduce((sum, column) => sum + column.width, 0);
+  const widths = columns.map((column) => Math.round((column.width / total) * width));
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: headers.map((header, index) => textCell({ text: header.header, lang }, widths[index]!, true)),
+        children: columns.map((column, index) => textCell({ text: column.header, lang }, widths[index]!, { header: true, number: column.number })),
       }),
-      ...rows.map((cells) => new TableRow({ cantSplit: true, children: cells.map((piece, index) => textCell(piece, widths[index]!)) })),
+      ...rows.map((cells) => new TableRow({
+        cantSplit: true,
+        children: cells.map((piece, index) => textCell(piece, widths[index]!, { number: columns[index]!.number })),
+      })),
     ],
   });
 }
@@ -82,11 +108,12 @@ export async function writeDocx(report: FollowupReport): Promise<Buffer> {
   const names = titles(report, t);
   const columns = actionColumns(report, t, { withSection: false });
   const cell = cellText(report, t);
-  const summaryHeaders = [
+  const summaryColumns: DocxColumn[] = [
     { header: t.stateColumn, width: 3 },
-    { header: t.roundLabel(report.round.year, report.round.month), width: 2 },
+    { header: t.roundLabel(report.round.year, report.round.month), width: 2, number: true },
     ...(report.previousRound
-      ? [{ header: t.previousColumn(t.roundLabel(report.previousRound.year, report.previousRound.month)), width: 2 }, { header: t.differenceColumn, width: 1 }]
+      ? [{ header: t.previousColumn(t.roundLabel(report.previousRound.year, report.previousRound.month)), width: 3, number: true },
+        { header: t.differenceColumn, width: 1.5, number: true }]
       : []),
   ];
   const summary = summaryRows(report, t).map((row) => [
@@ -99,8 +126,8 @@ export async function writeDocx(report: FollowupReport): Promise<Buffer> {
     paragraph(own(names.byline)),
     ...(report.round.status === 'open' ? [new Paragraph({ children: [new TextRun({ text: t.openRound, bold: true })] })] : []),
     heading(t.summary, HeadingLevel.HEADING_2),
-    table(summaryHeaders, summary, report.lang),
-    ...summaryLines(report, t).map((line) => paragraph(own(line))),
+    table(summaryColumns, summary, report.lang, Math.round(TEXT_WIDTH * (report.previousRound ? 0.6 : 0.4))),
+    ...summaryLines(report, t).map((line, index) => new Paragraph({ spacing: { before: index === 0 ? 160 : 0 }, children: run(own(line)) })),
     ...(report.sections.length === 0 ? [paragraph(own(t.noActions))] : []),
     ...report.sections.flatMap((section) => [
       heading(sectionTitle(t, section), HeadingLevel.HEADING_2),
@@ -118,12 +145,19 @@ export async function writeDocx(report: FollowupReport): Promise<Buffer> {
     subject: `${names.municipality}: ${names.programme}, ${names.round}`,
     creator: 'Tiekartta',
     description: names.byline,
-    styles: { default: { document: { run: { font: 'Calibri', size: 20, language: { value: LOCALES[report.lang] } } } } },
+    styles: {
+      default: {
+        document: { run: { font: 'Arial', size: 20, language: { value: LOCALES[report.lang] } }, paragraph: { spacing: { after: 80 } } },
+        heading1: { run: { size: 36, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 120 } } },
+        heading2: { run: { size: 28, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
+        heading3: { run: { size: 23, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+      },
+    },
     sections: [{
       properties: {
         page: {
           size: { orientation: PageOrientation.LANDSCAPE },
-          margin: { top: 1000, bottom: 1000, left: 1000, right: 1000 },
+          margin: { top: PAGE_MARGIN, bottom: PAGE_MARGIN, left: PAGE_MARGIN, right: PAGE_MARGIN },
         },
       },
       headers: {

@@ -15,6 +15,7 @@ p { margin: 0.3rem 0; }
 .byline { color: #333; }
 .notice { border: 2px solid #8a1c1c; padding: 0.4rem 0.6rem; font-weight: bold; }
 table { border-collapse: collapse; width: 100%; margin: 0.4rem 0 0.6rem; }
+table.summary { width: auto; min-width: 50%; }
 caption { text-align: left; font-weight: bold; padding: 0.2rem 0; }
 th, td { border: 1px solid #777; padding: 0.25rem 0.4rem; vertical-align: top; text-align: left; }
 thead th { background: #dfe6f2; }

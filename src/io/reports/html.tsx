@@ -51,7 +51,7 @@ function Report({ report }: { report: FollowupReport }) {
         <main>
           <section aria-labelledby="summary">
             <h2 id="summary">{t.summary}</h2>
-            <table>
+            <table class="summary">
               <caption>{t.summaryCaption}</caption>
               <thead>
                 <tr>

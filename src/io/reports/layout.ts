@@ -67,14 +67,14 @@ export function actionColumns(report: FollowupReport, t: ReportMessages, { withS
   const actions = report.sections.flatMap((section) => section.actions);
   const columns: (Column | false)[] = [
     withSection && { key: 'section', header: t.sectionColumn, width: 8 },
-    { key: 'ref', header: t.refColumn, width: 6 },
-    { key: 'action', header: t.actionColumn, width: 40 },
+    { key: 'ref', header: t.refColumn, width: 11 },
+    { key: 'action', header: t.actionColumn, width: 36 },
     withSection && { key: 'coFunded', header: t.coFundedColumn, width: 10 },
-    ...report.years.map((year): Column => ({ key: `year:${year}`, header: String(year), width: 5 })),
-    { key: 'state', header: t.stateColumn, width: 14 },
+    ...report.years.map((year): Column => ({ key: `year:${year}`, header: String(year), width: 9 })),
+    { key: 'state', header: t.stateColumn, width: 16 },
     actions.some((action) => action.trafficLight) && { key: 'light', header: t.lightColumn, width: 10 },
-    { key: 'status', header: t.roundLabel(report.round.year, report.round.month), width: 60 },
-    report.previousRound !== null && { key: 'change', header: t.changeColumn, width: 14 },
+    { key: 'status', header: t.roundLabel(report.round.year, report.round.month), width: 52 },
+    report.previousRound !== null && { key: 'change', header: t.changeColumn, width: 16 },
   ];
   return columns.filter((column): column is Column => column !== false);
 }
