@@ -14,6 +14,7 @@ import { GOALS, LARGE_PROGRAMME, SAMPLES_AFTER_CHANGE, SCALE, SCENARIOS } from '
 import { actionListPath } from './generate.ts';
 import { freshBenchDatabase } from './scale-database.ts';
 import { catalogSearchLatency, catalogSearchLine } from './catalog-search.ts';
+import { measureReports, reportsTable } from './reports.ts';
 
 const resultsFolder = fileURLToPath(new URL('./results/', import.meta.url));
 
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
   process.stdout.write('Catalog search … ');
   const catalogSearch = catalogSearchLine(await catalogSearchLatency());
   console.log('done');
+  const reports = await measureReports();
 
   const report = [
     '# Benchmark results', '', `- Date: ${new Date().toISOString()}`, ...header.split('\n').map((line) => `- ${line}`), '',
@@ -89,6 +91,7 @@ async function main(): Promise<void> {
     '## Uncached', '', uncachedLine(uncached), '',
     '## Catalog search', '', catalogSearch, '',
     '## Scale', '', scaled ? scaleTable(scaled) : 'Not measured: set BENCH_SERVER_URL to a PostgreSQL server (see bench/README.md).', '',
+    '## Writing the follow-up report, as a ratio to its HTML', '', reportsTable(reports), '',
   ].join('\n');
   console.log(`\n${report}`);
   await mkdir(resultsFolder, { recursive: true });

@@ -1,4 +1,4 @@
-/** The `tiekartta` command: start the product, import a follow-up report, add a municipality. */
+/** The `tiekartta` command: start the product, import a follow-up report, write a round's report, add a municipality. */
 import { parseArgs } from 'node:util';
 import { cliMessages } from '../i18n/cli/index.ts';
 import { printable } from '../io/followup/printable.ts';
@@ -10,6 +10,7 @@ import { CliError } from './cli-error.ts';
 import { databaseLocation } from './database-location.ts';
 import { importCatalogCommand } from './import-catalog.ts';
 import { importFollowupCommand } from './import-followup.ts';
+import { reportCommand } from './report.ts';
 import { startCommand } from './start.ts';
 
 const m = cliMessages();
@@ -38,6 +39,9 @@ async function run(argv: string[]): Promise<string | void> {
       name: { type: 'string' },
       role: { type: 'string' },
       force: { type: 'boolean', default: false },
+      round: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -84,6 +88,12 @@ async function run(argv: string[]): Promise<string | void> {
     if (!subcommand) throw new CliError(`${m.missingOption('file')}\n\n${m.usage}`);
     const options = { file: subcommand, force: values.force, location: databaseLocation(values.data) };
     return command === 'backup' ? backupCommand(m, options) : restoreCommand(m, options);
+  }
+  if (command === 'report' && (subcommand === undefined || subcommand === 'followup')) {
+    return reportCommand(m, {
+      municipality: values.municipality, programme: values.programme, round: values.round, lang: values.lang,
+      format: values.format, out: values.out, data: values.data,
+    });
   }
   throw new CliError(`${m.unknownCommand([command, subcommand].filter(Boolean).join(' '))}\n\n${m.usage}`);
 }

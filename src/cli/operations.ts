@@ -19,6 +19,7 @@ import { runWrite, type Store } from '../services/context.ts';
 import { importFollowup } from '../services/followup-import/import-followup.ts';
 import { TranslationShapeError } from '../services/followup-import/summary.ts';
 import { createMunicipality, MunicipalityExistsError } from '../services/municipalities.ts';
+import { exportReport, REPORT_FORMATS } from '../services/reports/followup-report.ts';
 import { addPerson } from '../services/staff/accounts.ts';
 import { isLockEntry } from './data-folder-lock.ts';
 
@@ -84,6 +85,14 @@ const importCatalogInput = z.object({
   dryRun: z.boolean().default(false),
 });
 
+const exportReportInput = z.object({
+  municipality: slug,
+  programme: slug,
+  round: z.string().regex(/^\d{4}-\d{2}$/),
+  lang: z.enum(LANGUAGES),
+  format: z.enum(REPORT_FORMATS),
+});
+
 /** Each operation: the shape of its input, and the work. */
 export const OPERATIONS = {
   'backup.dump': {
@@ -127,6 +136,12 @@ export const OPERATIONS = {
       const parsed = readCatalogBytes(Buffer.from(input.file, 'base64'));
       return runWrite(store, { actor, platform: true }, (ctx) => importCatalog(ctx, parsed), { dryRun: input.dryRun });
     },
+  },
+  /** The report's content (an open round's export is audited); the command writes the file itself. */
+  'report.export': {
+    input: exportReportInput,
+    run: (store: Store, actor: Actor, input: z.infer<typeof exportReportInput>) =>
+      runWrite(store, { actor, municipality: { slug: input.municipality } }, (ctx) => exportReport(ctx, input)),
   },
 } as const;
 

@@ -10,6 +10,7 @@ export const en: CliMessages = {
   tiekartta start [--port N] [--data DIR] [--no-demo]
   tiekartta import followup FILE --municipality SLUG --programme SLUG [--lang fi|sv] [--json] [--dry-run]
   tiekartta import catalog FILE [--json] [--dry-run]
+  tiekartta report followup --municipality SLUG --programme SLUG --round YYYY-MM --lang fi|sv|en --format docx|pdf|xlsx|csv|html [-o FILE]
   tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
   tiekartta backup FILE [--force]
   tiekartta restore FILE [--force]

@@ -22,6 +22,7 @@ export const fi = {
   tiekartta start [--port N] [--data KANSIO] [--no-demo]
   tiekartta import followup TIEDOSTO --municipality KUNTA --programme OHJELMA [--lang fi|sv] [--json] [--dry-run]
   tiekartta import catalog TIEDOSTO [--json] [--dry-run]
+  tiekartta report followup --municipality KUNTA --programme OHJELMA --round VVVV-KK --lang fi|sv|en --format docx|pdf|xlsx|csv|html [-o TIEDOSTO]
   tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
   tiekartta backup TIEDOSTO [--force]
   tiekartta restore TIEDOSTO [--force]

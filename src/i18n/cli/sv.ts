@@ -10,6 +10,7 @@ export const sv: CliMessages = {
   tiekartta start [--port N] [--data MAPP] [--no-demo]
   tiekartta import followup FIL --municipality KOMMUN --programme PROGRAM [--lang fi|sv] [--json] [--dry-run]
   tiekartta import catalog FIL [--json] [--dry-run]
+  tiekartta report followup --municipality KOMMUN --programme PROGRAM --round ÅÅÅÅ-MM --lang fi|sv|en --format docx|pdf|xlsx|csv|html [-o FIL]
   tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
   tiekartta backup FIL [--force]
   tiekartta restore FIL [--force]
