@@ -168,6 +168,9 @@ export async function listCatalogProjects(ctx: Ctx, filter: CatalogFilter): Prom
   if (filter.ended !== undefined) conditions.push(sql`p.ended = ${filter.ended}`);
   const where = conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
   const searched = words.length > 0;
+  // On a table this small the planner scans it whole, and word_similarity then reads every description
+  // (≈ 200 ms a word, measured); the trigram index narrows it to the few candidates first (≈ 50 ms).
+  if (searched) await ctx.tx.execute(sql`set local enable_seqscan = off`);
   const rows = await selectRows<ProjectRow>(ctx.tx, sql`
     with found as (
       select p.*, ${searched ? score(words) : sql`0`} as score, count(*) over () as total
