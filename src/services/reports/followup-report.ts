@@ -17,7 +17,7 @@ import { authorize } from '../authorize.ts';
 import type { Ctx, WriteCtx } from '../context.ts';
 import { emptyStateCounts, getProgrammeOverview } from '../programmes.ts';
 import { scopedMunicipality } from '../scope.ts';
-import type { ActionListItem, ProgrammeOverview, RoundView, StateCounts } from '../views.ts';
+import type { ActionListItem, ProgrammeOverview, ProgrammeSummary, RoundView, StateCounts } from '../views.ts';
 
 export const REPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -126,7 +126,8 @@ function placeName(municipality: { slug: string; name: LocalizedText; languages:
   return shown ? { ...shown, untranslated: false } : { text: municipality.slug, lang, untranslated: false };
 }
 
-async function roundEnablers(ctx: Ctx, programme: ProgrammeOverview, round: RoundView) {
+/** The programme's enablers with their status text in `round` (null when it has none). */
+export async function roundEnablers(ctx: Ctx, programme: ProgrammeSummary, round: RoundView) {
   return ctx.tx
     .select({ enabler: enablers, statusText: enablerStatuses.text })
     .from(enablers)

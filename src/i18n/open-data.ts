@@ -1,0 +1,63 @@
+/**
+ * The open data package's documentation: what each file and column holds, in Finnish, Swedish and
+ * English (the README), with English also in datapackage.json. Keys are the files' and columns' names.
+ */
+import type { Lang } from '../domain/language.ts';
+
+type Texts = Record<Lang, string>;
+
+export const PACKAGE_TEXTS = {
+  title: {
+    fi: 'Digiohjelman toimenpiteet ja seuranta',
+    sv: 'Digiprogrammets åtgärder och uppföljning',
+    en: "The digital programme's actions and follow-up",
+  },
+  intro: {
+    fi: 'Ohjelman toimenpiteet, seurantakierrokset, toimenpiteiden tilanne kullakin kierroksella ja mahdollistajat CSV-tiedostoina (UTF-8, pilkku erottimena). Tekstit ovat pitkässä muodossa: yksi rivi kieltä kohden, kieli sarakkeessa lang. Tiedostojen rakenne on kuvattu tiedostossa datapackage.json (Frictionless Data Package).',
+    sv: 'Programmets åtgärder, uppföljningsomgångar, åtgärdernas status i varje omgång och möjliggörarna som CSV-filer (UTF-8, kommatecken som avgränsare). Texterna är i långt format: en rad per språk, språket i kolumnen lang. Filernas struktur beskrivs i datapackage.json (Frictionless Data Package).',
+    en: "The programme's actions, follow-up rounds, each action's status in each round and the enablers as CSV files (UTF-8, comma-separated). Texts are in long format: one row per language, the language in the column lang. The files' structure is described in datapackage.json (Frictionless Data Package).",
+  },
+  licence: { fi: 'Lisenssi', sv: 'Licens', en: 'Licence' },
+  column: { fi: 'Sarake', sv: 'Kolumn', en: 'Column' },
+  resources: {
+    actions: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Actions' },
+    action_texts: { fi: 'Toimenpiteiden nimet kielittäin', sv: 'Åtgärdernas namn per språk', en: "Actions' names by language" },
+    rounds: { fi: 'Seurantakierrokset', sv: 'Uppföljningsomgångar', en: 'Follow-up rounds' },
+    statuses: { fi: 'Toimenpiteiden tila kullakin kierroksella', sv: 'Åtgärdernas läge i varje omgång', en: "Each action's state in each round" },
+    status_texts: { fi: 'Tilannetekstit kielittäin', sv: 'Statustexter per språk', en: 'Status texts by language' },
+    enablers: { fi: 'Mahdollistajat', sv: 'Möjliggörare', en: 'Enablers' },
+    enabler_texts: {
+      fi: 'Mahdollistajien nimet, toimenpiteet, mittarit ja tilannetekstit kielittäin',
+      sv: 'Möjliggörarnas namn, åtgärder, mätare och statustexter per språk',
+      en: "Enablers' names, measures, metrics and status texts by language",
+    },
+  } satisfies Record<string, Texts>,
+  fields: {
+    ref: { fi: 'Toimenpiteen tunnus (osio.rivi), pysyvä', sv: 'Åtgärdens kod (avsnitt.rad), bestående', en: "The action's reference (section.row), stable" },
+    section: { fi: 'Osion järjestysnumero', sv: 'Avsnittets ordningsnummer', en: "The section's number" },
+    years: { fi: 'Vuodet, joille toimenpide on aikataulutettu, välilyönnein eroteltuna', sv: 'De år åtgärden är planerad för, åtskilda med mellanslag', en: 'The years the action is scheduled for, separated by spaces' },
+    co_funded: { fi: 'Onko toimenpide tai sen osa saanut VM:n kannustinrahoitusta', sv: 'Om åtgärden eller en del av den har fått FM:s incitamentsfinansiering', en: "Whether the action or part of it was funded by the Ministry of Finance's incentive programme" },
+    lang: { fi: 'Tekstin kieli (fi, sv, en)', sv: 'Textens språk (fi, sv, en)', en: "The text's language (fi, sv, en)" },
+    name: { fi: 'Nimi', sv: 'Namn', en: 'Name' },
+    co_funded_part: { fi: 'Yhteisrahoitteinen osa, kun vain osa toimenpiteestä on yhteisrahoitteinen', sv: 'Den samfinansierade delen, när bara en del av åtgärden är samfinansierad', en: 'The co-funded part, when only part of the action is co-funded' },
+    round: { fi: 'Seurantakierros muodossa VVVV-KK', sv: 'Uppföljningsomgång som ÅÅÅÅ-MM', en: 'The follow-up round as YYYY-MM' },
+    year: { fi: 'Kierroksen vuosi', sv: 'Omgångens år', en: "The round's year" },
+    month: { fi: 'Kierroksen kuukausi', sv: 'Omgångens månad', en: "The round's month" },
+    round_lang: { fi: 'Kieli, jolla kierroksen raportti laadittiin', sv: 'Språket som omgångens rapport skrevs på', en: "The language the round's report was written in" },
+    state: {
+      fi: 'Tila: done (toteutettu), in_progress (käynnissä), not_advanced (ei edennyt), postponed (siirretty), abandoned (keskeytetty), no_status (ei tilannetietoa)',
+      sv: 'Läge: done (genomförd), in_progress (pågår), not_advanced (har inte framskridit), postponed (uppskjuten), abandoned (avbruten), no_status (ingen statusuppgift)',
+      en: 'State: done, in_progress, not_advanced, postponed, abandoned, no_status',
+    },
+    state_inferred: { fi: 'Tosi, kun tila on päätelty tilannetekstistä eikä kukaan ole vahvistanut sitä', sv: 'Sant när läget har härletts ur statustexten och inte bekräftats', en: 'True when the state was inferred from the status text and nobody has confirmed it' },
+    traffic_light: { fi: 'Liikennevalo (green, yellow, red), jos kierroksella on sellainen', sv: 'Trafikljus (green, yellow, red) om omgången har ett', en: 'Traffic light (green, yellow, red), when the round has one' },
+    text: { fi: 'Teksti', sv: 'Text', en: 'Text' },
+    position: { fi: 'Mahdollistajan järjestysnumero', sv: 'Möjliggörarens ordningsnummer', en: "The enabler's number" },
+    field: { fi: 'Mikä teksti: name (nimi), measure (toimenpide), metric (mittari) tai status (tilanne)', sv: 'Vilken text: name (namn), measure (åtgärd), metric (mätare) eller status', en: 'Which text: name, measure, metric or status' },
+    item: { fi: 'Kohdan järjestysnumero luettelossa (1, 2, …)', sv: 'Punktens nummer i listan (1, 2, …)', en: "The item's number in its list (1, 2, …)" },
+    enabler_round: { fi: 'Seurantakierros (VVVV-KK) tilannetekstille, muuten tyhjä', sv: 'Uppföljningsomgång (ÅÅÅÅ-MM) för en statustext, annars tom', en: 'The follow-up round (YYYY-MM) of a status text, else empty' },
+  } satisfies Record<string, Texts>,
+};
+
+export type PackageField = keyof typeof PACKAGE_TEXTS.fields;
+export type PackageResource = keyof typeof PACKAGE_TEXTS.resources;
