@@ -1,5 +1,5 @@
 /** The coordinator opens a follow-up round: every action of the programme gets an empty entry. */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { actions, actionStatuses, programmes, rounds } from '../../db/schema.ts';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.ts';
 import { LANGUAGES, type Lang, type LocalizedText } from '../../domain/language.ts';
@@ -53,7 +53,8 @@ export async function openRound(ctx: WriteCtx, input: OpenRoundInput): Promise<{
     municipalityId: municipality.id, programmeId: programme.id, year: parsed!.year, month: parsed!.month, label, lang,
     status: 'open', deadline: input.deadline, requiredLanguages: [...new Set(input.requiredLanguages)], openedAt: new Date(),
   }).returning({ id: rounds.id });
-  const roadmap = await ctx.tx.select({ id: actions.id }).from(actions).where(eq(actions.programmeId, programme.id));
+  // Archived actions are off the roadmap: they get no entry to fill in.
+  const roadmap = await ctx.tx.select({ id: actions.id }).from(actions).where(and(eq(actions.programmeId, programme.id), isNull(actions.archivedAt)));
   if (roadmap.length > 0) {
     await ctx.tx.insert(actionStatuses).values(roadmap.map((action) => ({
       municipalityId: municipality.id, actionId: action.id, roundId: round!.id, text: {}, state: 'no_status' as const, stateInferred: true,

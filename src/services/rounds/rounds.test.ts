@@ -2,7 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../db/database.ts';
-import { auditLog, contentEpoch } from '../../db/schema.ts';
+import { actions, auditLog, contentEpoch } from '../../db/schema.ts';
 import { PUBLIC, ROLES, type Actor, type Role } from '../../domain/actor.ts';
 import { ConflictError, ForbiddenError } from '../../domain/errors.ts';
 import { RoundStateError, type EntryInput } from '../../domain/round-entry.ts';
@@ -13,6 +13,7 @@ import { runRead, runWrite, type WriteCtx } from '../context.ts';
 import { findProgramme } from '../programmes.ts';
 import { closeRound, reopenRound } from './close-round.ts';
 import { confirmStates } from './confirm-states.ts';
+import { setActionArchived } from '../editing/actions.ts';
 import { openRound } from './open-round.ts';
 import { getRound, listEntries } from './read-rounds.ts';
 import { saveEntry } from './save-entry.ts';
@@ -60,6 +61,15 @@ describe.each(backends)('follow-up rounds in the workspace (%s)', (backend) => {
     const [line] = await store.orm.select().from(auditLog).where(eq(auditLog.action, 'round.open'));
     expect(line?.actor).toBe(`user:${people.coordinator.userId}`);
     await expect(open()).rejects.toThrow(/taken|another_open/);
+  });
+
+  it('gives an archived action no entry: it is off the roadmap', async () => {
+    const id = await runRead(store, { actor: TEST_ACTOR, municipality: { slug: 'porvoo' } }, async (ctx) =>
+      (await ctx.tx.select({ id: actions.id, version: actions.version }).from(actions).where(eq(actions.ref, '1.1')))[0]!);
+    await write(people.coordinator.actor, (ctx) => setActionArchived(ctx, { id: id.id, version: id.version, archived: true }));
+    const opened = await open();
+    expect((await entries()).map((entry) => entry.ref)).not.toContain('1.1');
+    expect((await entries()).length).toBe(opened.entries);
   });
 
   describe('every role against every operation (the permissions table)', () => {
