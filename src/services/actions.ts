@@ -122,6 +122,7 @@ export async function getAction(
       costClass: actions.costClass,
       impactClass: actions.impactClass,
       developmentModel: actions.developmentModel,
+      updatedAt: actions.updatedAt,
     })
     .from(actions)
     .innerJoin(sections, and(eq(sections.municipalityId, actions.municipalityId), eq(sections.id, actions.sectionId)))
@@ -159,5 +160,7 @@ export async function getAction(
     sector: action.sector,
     partnerMunicipalities: action.partnerMunicipalities,
     statuses,
+    // The action's own last edit, or the publication of a round that gave it a status, whichever is later.
+    lastUpdated: new Date(Math.max(action.updatedAt.getTime(), ...statusRows.map(({ round: r }) => (r.closedAt ?? r.createdAt).getTime()))),
   };
 }

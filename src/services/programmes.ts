@@ -97,6 +97,8 @@ interface OverviewRow extends ProgrammeRow {
   enabler_count: number;
   years: number[];
   sections: { position: number; name: LocalizedText; state_counts: Partial<Record<ActionState, number>> }[];
+  updated_in_latest_round: number;
+  last_updated: string | Date | null;
 }
 
 /** The programme with its goals, competences and sections; its own counts are the sum of its sections'. */
@@ -113,7 +115,13 @@ export async function getProgrammeOverview(ctx: Ctx, slug: string): Promise<Prog
          where a.municipality_id = p.municipality_id and a.programme_id = p.id and a.archived_at is null) as years,
       (select coalesce(json_agg(json_build_object('position', s.position, 'name', s.name,
          'state_counts', ${stateCountsOf(ctx, sql`a.section_id = s.id`, sql`p.id`)}) order by s.position), '[]')
-         from sections s where s.municipality_id = p.municipality_id and s.programme_id = p.id) as sections
+         from sections s where s.municipality_id = p.municipality_id and s.programme_id = p.id) as sections,
+      (select count(*)::int from action_statuses st join actions a on a.id = st.action_id
+         where st.round_id = ${latestRoundOf(ctx, sql`p.id`)} and st.updated_at is not null and a.archived_at is null) as updated_in_latest_round,
+      greatest(
+        (select max(a.updated_at) from actions a where a.municipality_id = p.municipality_id and a.programme_id = p.id),
+        (select max(greatest(r.closed_at, r.created_at)) from rounds r where r.programme_id = p.id and ${visibleRound(ctx, 'r')})
+      ) as last_updated
     from programmes p
     where p.municipality_id = ${municipality.id} and p.slug = ${slug}`);
   if (!row) return null;
@@ -130,5 +138,7 @@ export async function getProgrammeOverview(ctx: Ctx, slug: string): Promise<Prog
     sections,
     enablerCount: Number(row.enabler_count),
     years: row.years.map(Number),
+    updatedInLatestRound: Number(row.updated_in_latest_round),
+    lastUpdated: row.last_updated === null ? null : new Date(row.last_updated),
   };
 }

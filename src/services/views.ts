@@ -68,6 +68,10 @@ export interface ProgrammeOverview extends ProgrammeSummary {
   enablerCount: number;
   /** Every year any action is scheduled for, ascending. */
   years: number[];
+  /** Entries of the latest round that someone saved in the workspace (an imported round has none). */
+  updatedInLatestRound: number;
+  /** The latest change the actor may see: an action edited, or a round published. */
+  lastUpdated: Date | null;
 }
 
 export interface StatusView {
@@ -95,6 +99,8 @@ export interface ActionDetail extends ActionListItem {
   partnerMunicipalities: string[];
   /** Every round's status, newest first. */
   statuses: StatusView[];
+  /** The latest change the actor may see: its own fields edited, or a round with its status published. */
+  lastUpdated: Date;
 }
 
 export interface EnablerView {

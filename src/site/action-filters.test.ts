@@ -10,7 +10,7 @@ const round = (key: string) => ({
 const programme: ProgrammeOverview = {
   id: 'p', municipalityId: 'm', slug: 'digi-2020-2023', name: {}, periodStart: 2020, periodEnd: 2023, costCode: null,
   rounds: [round('2021-03'), round('2022-09')], latestRound: round('2022-09'), actionCount: 3, stateCounts: counts,
-  goals: [], competences: [], enablerCount: 0, years: [2020, 2021, 2022, 2023],
+  goals: [], competences: [], enablerCount: 0, years: [2020, 2021, 2022, 2023], updatedInLatestRound: 0, lastUpdated: null,
   sections: [1, 2].map((position) => ({ position, name: {}, actionCount: 1, stateCounts: counts })),
 };
 

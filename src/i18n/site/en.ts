@@ -53,6 +53,8 @@ export const en: SiteMessages = {
   trafficLights: { green: 'green', yellow: 'yellow', red: 'red' },
 
   overview: {
+    lastUpdated: 'Last updated',
+    updatedInRound: (n: number, total: number) => `Updated in this round: ${n} of ${total} actions`,
     period: 'Programme period',
     periodValue: (start: number, end: number) => `${start}–${end}`,
     costCode: 'Cost code',

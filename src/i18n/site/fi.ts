@@ -58,6 +58,8 @@ export const fi = {
   trafficLights: { green: 'vihreä', yellow: 'keltainen', red: 'punainen' } as Record<TrafficLight, string>,
 
   overview: {
+    lastUpdated: 'Päivitetty',
+    updatedInRound: (n: number, total: number) => `Päivitetty kierroksella: ${n} / ${total} toimenpidettä`,
     period: 'Ohjelmakausi',
     periodValue: (start: number, end: number) => `${start}–${end}`,
     costCode: 'Kustannuspaikka',

@@ -15,6 +15,11 @@ export function formatMonth(lang: Lang, year: number, month: number): string {
   );
 }
 
+/** "23.11.2026", "23.11.2026", "23 November 2026", in Finnish time. */
+export function formatDate(lang: Lang, date: Date): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: lang === 'en' ? 'long' : 'short', timeZone: 'Europe/Helsinki' }).format(date);
+}
+
 /** "2020, 2021 ja 2022": years are written without grouping separators. */
 export function formatList(lang: Lang, items: readonly (string | number)[]): string {
   return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items.map(String));

@@ -53,6 +53,8 @@ export const sv: SiteMessages = {
   trafficLights: { green: 'grön', yellow: 'gul', red: 'röd' },
 
   overview: {
+    lastUpdated: 'Uppdaterad',
+    updatedInRound: (n: number, total: number) => `Uppdaterade under rundan: ${n} / ${total} åtgärder`,
     period: 'Programperiod',
     periodValue: (start: number, end: number) => `${start}–${end}`,
     costCode: 'Kostnadsställe',

@@ -2,6 +2,7 @@
 import type { GoalView, MunicipalityView, ProgrammeOverview } from '../../services/views.ts';
 import { formatNumber } from '../../i18n/site/format.ts';
 import type { PageContext } from '../context.ts';
+import { DateText } from './date-text.tsx';
 import { programmeName, roundWhen, sectionName } from '../names.ts';
 import { siteUrls } from '../urls.ts';
 import { Localized, ShownText } from './localized-text.tsx';
@@ -50,6 +51,12 @@ export function ProgrammeOverviewView({ ctx, municipality, programme }: {
             <dd>{programme.costCode}</dd>
           </div>
         )}
+        {programme.lastUpdated && (
+          <div>
+            <dt>{t.overview.lastUpdated}</dt>
+            <dd><DateText ctx={ctx} date={programme.lastUpdated} /></dd>
+          </div>
+        )}
       </dl>
       <ul class="next-steps">
         <li>
@@ -78,6 +85,9 @@ export function ProgrammeOverviewView({ ctx, municipality, programme }: {
           />
         ) : (
           <p>{t.overview.noRounds}</p>
+        )}
+        {programme.latestRound && programme.updatedInLatestRound > 0 && (
+          <p>{t.overview.updatedInRound(programme.updatedInLatestRound, programme.actionCount)}</p>
         )}
       </section>
 

@@ -7,6 +7,7 @@ import { Localized, ShownText } from '../components/localized-text.tsx';
 import { PerspectivesList } from '../components/perspectives-list.tsx';
 import { ScheduleTable } from '../components/schedule-table.tsx';
 import { StatusHistory } from '../components/status-history.tsx';
+import { DateText } from '../components/date-text.tsx';
 import { Layout } from '../layout.tsx';
 import { sectionName } from '../names.ts';
 import { periodYears } from '../period-years.ts';
@@ -62,6 +63,10 @@ export function ActionPage({ ctx, municipality, programme, action, alternates, s
         <div>
           <dt>{a.partners}</dt>
           <dd>{action.partnerMunicipalities.length > 0 ? t.perspectives.list(action.partnerMunicipalities) : a.noPartners}</dd>
+        </div>
+        <div>
+          <dt>{t.overview.lastUpdated}</dt>
+          <dd><DateText ctx={ctx} date={action.lastUpdated} /></dd>
         </div>
       </dl>
 
