@@ -3,19 +3,15 @@
  * busy with answers that each need the database. Every request the server began must be answered and
  * reach its client whole; then the process exits 0 (and leaves its data folder free).
  */
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SLOW, scratchServerDatabase, startServer } from '../../test/support/processes.ts';
 import { LOCK_FILE } from './data-folder-lock.ts';
 
-const bin = new URL('../../bin/tiekartta.js', import.meta.url).pathname;
-const SLOW = 300_000;
 
 interface Stopped {
   /** Requests the server began before the signal and had not answered yet. */
@@ -24,20 +20,9 @@ interface Stopped {
 
 /** Starts the server, loads it, sends SIGTERM once 50 answers came, and checks what each side saw. */
 async function stopUnderLoad(args: string[], env: NodeJS.ProcessEnv): Promise<Stopped> {
-  const server = spawn(process.execPath, [bin, 'start', '--port', '0', ...args], {
-    env: { ...process.env, TIEKARTTA_LANG: 'en', LOG_LEVEL: 'debug', SHUTDOWN_DEADLINE_SECONDS: '10', ...env },
-  });
-  let stdout = '';
-  server.stdout.on('data', (chunk) => (stdout += chunk));
-  server.stderr.on('data', (chunk) => (stdout += chunk));
-  const exited = new Promise<number | null>((resolve) => server.on('close', resolve));
-
-  const started = Date.now();
-  let origin: string | undefined;
-  while (!(origin = /running: (http:\/\/localhost:\d+)\//.exec(stdout)?.[1])) {
-    if (Date.now() - started > SLOW / 2) throw new Error(`the server did not start: ${stdout}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const server = await startServer(args, { LOG_LEVEL: 'debug', SHUTDOWN_DEADLINE_SECONDS: '10', ...env });
+  const { origin } = server;
+  const exited = server.done.then(({ code }) => code);
 
   // Every request asks for a different search, so none is answered from the cache.
   let asked = 0;
@@ -57,16 +42,18 @@ async function stopUnderLoad(args: string[], env: NodeJS.ProcessEnv): Promise<St
   const loading = Date.now();
   while (answered < 50) {
     if (Date.now() - loading > 60_000) {
-      server.kill('SIGKILL');
+      server.child.kill('SIGKILL');
       load.stop();
-      throw new Error(`only ${answered} answers in a minute: ${stdout.slice(-2000)}`);
+      throw new Error(`only ${answered} answers in a minute: ${server.stdout().slice(-2000)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  server.kill('SIGTERM');
+  server.child.kill('SIGTERM');
   const code = await exited;
   load.stop();
   const result = await finished;
+  // The log and the messages, in the order written.
+  const stdout = server.stdout();
 
   expect(code, stdout.slice(-2000)).toBe(0);
   // The server's log says which requests it began and which it answered: every one it began was
@@ -101,18 +88,12 @@ describe('a stop under load', () => {
   // On PostgreSQL a request waits for the database over the network, so some are under way at the
   // signal (PGlite answers each within one turn of the event loop, between which the signal comes).
   it.runIf(process.env.TEST_DATABASE_URL)('on PostgreSQL, also those under way at the signal', async () => {
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    const name = `tiekartta_stop_${randomBytes(4).toString('hex')}`;
-    await admin.query(`CREATE DATABASE ${name}`);
+    const database = await scratchServerDatabase();
     try {
-      const url = new URL(process.env.TEST_DATABASE_URL!);
-      url.pathname = `/${name}`;
-      const { underWay } = await stopUnderLoad([], { DATABASE_URL: url.href });
+      const { underWay } = await stopUnderLoad([], { DATABASE_URL: database.url });
       expect(underWay).toBeGreaterThan(0);
     } finally {
-      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-      await admin.end();
+      await database.drop();
     }
   }, SLOW);
 });
