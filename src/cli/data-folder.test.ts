@@ -3,7 +3,7 @@
  * runs is done by the server and seen at once, two imports at once wait for each other in either
  * order, and a lock left by a process that died is taken over with a word to the user.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
@@ -11,55 +11,20 @@ import { join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_ACTOR } from '../../test/support/database.ts';
+import { SLOW, spawnTiekartta, startServer, until, type Running } from '../../test/support/processes.ts';
 import { openDatabase } from '../db/database.ts';
 import { actions, programmes } from '../db/schema.ts';
 import { runRead } from '../services/context.ts';
 import { DEMO_FOLLOWUP_FILE } from '../io/demo.ts';
 import { LOCK_FILE, tryLockDataFolder, type LockHolder } from './data-folder-lock.ts';
 
-const bin = new URL('../../bin/tiekartta.js', import.meta.url).pathname;
 const SWEDISH_FILE = new URL('../../demo/porvoo-followup-2021-03-sv.txt', import.meta.url).pathname;
 /** Each report into its own programme: the Finnish one has 63 actions, the Swedish one 51. */
 const FINNISH = { file: DEMO_FOLLOWUP_FILE, programme: 'digi-2020-2023', actions: 63 };
 const SWEDISH = { file: SWEDISH_FILE, programme: 'digi-2021', actions: 51 };
-/** Several processes each open PGlite and migrate; on a shared two-core machine that takes a while. */
-const SLOW = 300_000;
-
-interface Finished {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-interface Running {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  done: Promise<Finished>;
-}
-
-function tiekartta(args: string[]): Running {
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, TIEKARTTA_LANG: 'en', DATABASE_URL: '', LOG_LEVEL: 'warn' } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk) => (stdout += chunk));
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const done = new Promise<Finished>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-  return { child, stdout: () => stdout, stderr: () => stderr, done };
-}
 
 function importInto(data: string, report: typeof FINNISH): Running {
-  return tiekartta(['import', 'followup', report.file, '--data', data, '--municipality', 'porvoo', '--programme', report.programme]);
-}
-
-async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, limitMs = SLOW): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() - started > limitMs) throw new Error(`waited in vain for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return spawnTiekartta(['import', 'followup', report.file, '--data', data, '--municipality', 'porvoo', '--programme', report.programme]);
 }
 
 /** Every programme of Porvoo with the number of actions that point to it, and the actions in all (orphans included). */
@@ -94,7 +59,7 @@ async function freshFolder(): Promise<string> {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tiekartta-folder-'));
   template = join(dir, 'template');
-  const added = await tiekartta(['municipality', 'add', '--data', template, '--slug', 'porvoo', '--code', '638', '--name-fi', 'Porvoo', '--name-sv', 'Borgå', '--languages', 'fi,sv']).done;
+  const added = await spawnTiekartta(['municipality', 'add', '--data', template, '--slug', 'porvoo', '--code', '638', '--name-fi', 'Porvoo', '--name-sv', 'Borgå', '--languages', 'fi,sv']).done;
   expect(added).toMatchObject({ code: 0, stdout: 'Municipality added: porvoo\n' });
 }, SLOW);
 afterAll(async () => rm(dir, { recursive: true, force: true }));
@@ -102,9 +67,9 @@ afterAll(async () => rm(dir, { recursive: true, force: true }));
 describe('one owner per data folder', () => {
   it('sends an import to the running server, which shows it at once; the folder opens after the server stops', async () => {
     const data = await freshFolder();
-    const server = tiekartta(['start', '--data', data, '--port', '0', '--no-demo']);
+    const server = await startServer(['--data', data, '--no-demo']);
+    const { origin } = server;
     try {
-      const origin = await until('the server to listen', () => /running: (http:\/\/localhost:\d+)/.exec(server.stdout())?.[1]);
       const programmesNow = async () => (await (await fetch(`${origin}/api/v1/porvoo/programmes`)).json()) as { programmes: { slug: string; actionCount: number }[] };
       expect((await programmesNow()).programmes).toEqual([]);
 
