@@ -1,0 +1,40 @@
+/** The data package download through the real app: an open, cacheable zip; problem JSON when nothing is there. */
+import type { Hono } from 'hono';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../db/database.ts';
+import { createApp } from '../../app.ts';
+import { createLogger } from '../../logger.ts';
+import { demoDatabase } from '../../../test/support/database.ts';
+
+let store: Store;
+let app: Hono;
+beforeAll(async () => {
+  store = await demoDatabase();
+  app = createApp({ store, logger: createLogger('silent') });
+});
+afterAll(async () => store?.close());
+
+describe('GET /api/v1/{municipality}/programmes/{programme}/datapackage.zip', () => {
+  it('is the programme\'s data package, open to other sites and cached', async () => {
+    const response = await app.request('/api/v1/porvoo/programmes/digi-2020-2023/datapackage.zip', { headers: { Origin: 'https://example.org' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="porvoo-digi-2020-2023-datapackage.zip"');
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('cache-control')).toBe('public, no-cache');
+    const zip = await JSZip.loadAsync(await response.arrayBuffer());
+    const descriptor = JSON.parse(await zip.file('datapackage.json')!.async('string'));
+    expect(descriptor).toMatchObject({ profile: 'tabular-data-package', name: 'porvoo-digi-2020-2023', licenses: [{ name: 'CC-BY-4.0' }] });
+    expect((await zip.file('actions.csv')!.async('string')).split('\r\n').filter(Boolean)).toHaveLength(64);
+    const etag = response.headers.get('etag')!;
+    expect((await app.request('/api/v1/porvoo/programmes/digi-2020-2023/datapackage.zip', { headers: { 'If-None-Match': etag } })).status).toBe(304);
+  });
+
+  it.each(['/api/v1/porvoo/programmes/nothing/datapackage.zip', '/api/v1/nowhere/programmes/digi-2020-2023/datapackage.zip'])(
+    'answers 404 problem JSON for %s', async (path) => {
+      const response = await app.request(path);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+    });
+});
