@@ -38,3 +38,38 @@ describe('GET /api/v1/{municipality}/programmes/{programme}/datapackage.zip', ()
       expect(response.headers.get('content-type')).toContain('application/problem+json');
     });
 });
+
+describe('GET /api/v1/{municipality}/dcat.jsonld', () => {
+  it('describes each programme as a DCAT-AP dataset whose distributions answer', async () => {
+    const response = await app.request('http://tiekartta.test/api/v1/porvoo/dcat.jsonld');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('public, no-cache');
+    const catalog = await response.json() as Record<string, any>;
+    expect(catalog).toMatchObject({
+      '@context': { dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/' },
+      '@type': 'dcat:Catalog',
+      '@id': 'http://tiekartta.test/api/v1/porvoo/dcat.jsonld',
+      'dct:language': [
+        { '@id': 'http://publications.europa.eu/resource/authority/language/FIN' },
+        { '@id': 'http://publications.europa.eu/resource/authority/language/SWE' },
+      ],
+      'dct:publisher': { 'foaf:name': expect.arrayContaining([{ '@value': 'Borgå', '@language': 'sv' }]) },
+    });
+    const [dataset, ...others] = catalog['dcat:dataset'];
+    expect(others).toEqual([]);
+    expect(dataset).toMatchObject({
+      '@type': 'dcat:Dataset',
+      'dct:identifier': 'porvoo/digi-2020-2023',
+      'dct:temporal': { 'dcat:startDate': { '@value': '2020-01-01' }, 'dcat:endDate': { '@value': '2023-12-31' } },
+      'dcat:landingPage': { '@id': 'http://tiekartta.test/porvoo/fi/digi-2020-2023/' },
+    });
+    expect(dataset['dct:title']).toEqual(expect.arrayContaining([{ '@value': 'Porvoo: Digiohjelman toimenpiteet ja seuranta 2020–2023', '@language': 'fi' }]));
+    for (const distribution of dataset['dcat:distribution']) {
+      expect(distribution['dct:license']).toEqual({ '@id': 'http://publications.europa.eu/resource/authority/licence/CC_BY_4_0' });
+      const answer = await app.request(distribution['dcat:downloadURL']['@id']);
+      expect(answer.status, distribution['dcat:downloadURL']['@id']).toBe(200);
+    }
+    expect((await app.request(dataset['dcat:landingPage']['@id'])).status).toBe(200);
+  });
+});
