@@ -17,6 +17,26 @@ export const PACKAGE_TEXTS = {
     sv: 'Programmets åtgärder, uppföljningsomgångar, åtgärdernas status i varje omgång och möjliggörarna som CSV-filer (UTF-8, kommatecken som avgränsare). Texterna är i långt format: en rad per språk, språket i kolumnen lang. Filernas struktur beskrivs i datapackage.json (Frictionless Data Package).',
     en: "The programme's actions, follow-up rounds, each action's status in each round and the enablers as CSV files (UTF-8, comma-separated). Texts are in long format: one row per language, the language in the column lang. The files' structure is described in datapackage.json (Frictionless Data Package).",
   },
+  catalogTitle: {
+    fi: (place: string) => `${place}: digiohjelman avoin data`,
+    sv: (place: string) => `${place}: digiprogrammets öppna data`,
+    en: (place: string) => `${place}: the digital programme's open data`,
+  },
+  catalogDescription: {
+    fi: 'Kunnan digiohjelmat, niiden toimenpiteet ja seuranta koneluettavina aineistoina.',
+    sv: 'Kommunens digiprogram, deras åtgärder och uppföljning som maskinläsbara datamängder.',
+    en: "The municipality's digital programmes, their actions and follow-up as machine-readable datasets.",
+  },
+  distributions: {
+    datapackage: { fi: 'Koko aineisto Data Package -pakettina (CSV)', sv: 'Hela datamängden som Data Package (CSV)', en: 'The whole dataset as a Data Package (CSV)' },
+    actionsCsv: { fi: 'Toimenpiteet ja uusin tilanne (CSV)', sv: 'Åtgärderna och deras senaste läge (CSV)', en: 'The actions and their latest state (CSV)' },
+    actionsJson: { fi: 'Toimenpiteet rajapinnasta (JSON)', sv: 'Åtgärderna via gränssnittet (JSON)', en: 'The actions from the API (JSON)' },
+  },
+  keywords: {
+    fi: ['digitalisaatio', 'digiohjelma', 'seuranta', 'kunta'],
+    sv: ['digitalisering', 'digiprogram', 'uppföljning', 'kommun'],
+    en: ['digitalisation', 'digital programme', 'follow-up', 'municipality'],
+  },
   licence: { fi: 'Lisenssi', sv: 'Licens', en: 'Licence' },
   column: { fi: 'Sarake', sv: 'Kolumn', en: 'Column' },
   resources: {

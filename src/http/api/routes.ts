@@ -4,6 +4,7 @@
  * Read-only and public: any origin may read it, and every answer may be cached (revalidated by ETag).
  */
 import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi';
+import { DATAPACKAGE_PATH, dataPackageHandler, DCAT_PATH, dcatHandler } from './datapackage.ts';
 import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { publicAnswers } from '../public-answers.ts';
@@ -146,6 +147,8 @@ export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
   // First, so that none of the open API's public middleware below applies to it.
   app.route('/staff', staffApiRoutes({ store }));
   app.use('*', publicAnswers);
+  app.get(DATAPACKAGE_PATH, dataPackageHandler(store));
+  app.get(DCAT_PATH, dcatHandler(store));
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error.status, error.detail);
     if (error instanceof NotFoundError) return problemResponse(c, 404, `There is no ${error.entity} "${error.key}".`);
