@@ -8,9 +8,9 @@
  * Kept small on purpose: the workspace's own action-edit service is being written beside this one,
  * and the two are to become one.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { actions, programmes } from '../../db/schema.ts';
+import { actions, programmes, sections } from '../../db/schema.ts';
 import { BENEFICIARIES, BENEFITS, DEVELOPMENT_MODELS, LEVELS, SIZE_CLASSES } from '../../domain/action.ts';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.ts';
 import { LANGUAGES, type Lang } from '../../domain/language.ts';
@@ -75,6 +75,21 @@ async function findAction(ctx: Ctx, id: string): Promise<EditableAction> {
     .where(and(eq(actions.municipalityId, scopedMunicipality(ctx).id), eq(actions.id, id)));
   if (!found) throw new NotFoundError('action', id);
   return found as EditableAction;
+}
+
+/** A programme's actions as staff see them for editing, in the order of the roadmap; unknown programme: not found. */
+export async function listEditableActions(ctx: Ctx, programme: string): Promise<EditableAction[]> {
+  authorize(ctx, 'unpublished.read');
+  const municipalityId = scopedMunicipality(ctx).id;
+  const [found] = await ctx.tx.select({ id: programmes.id }).from(programmes)
+    .where(and(eq(programmes.municipalityId, municipalityId), eq(programmes.slug, programme)));
+  if (!found) throw new NotFoundError('programme', programme);
+  const rows = await ctx.tx.select(columns).from(actions)
+    .innerJoin(programmes, and(eq(programmes.id, actions.programmeId), eq(programmes.municipalityId, actions.municipalityId)))
+    .innerJoin(sections, and(eq(sections.id, actions.sectionId), eq(sections.municipalityId, actions.municipalityId)))
+    .where(and(eq(actions.municipalityId, municipalityId), eq(actions.programmeId, found.id)))
+    .orderBy(asc(sections.position), asc(actions.position));
+  return rows as EditableAction[];
 }
 
 /** An action as staff see it for editing, with its version. */

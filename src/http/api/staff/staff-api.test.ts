@@ -90,6 +90,11 @@ describe.each(backends)('personal API tokens and the staff JSON API (%s)', (back
 
   it('documents the staff API in the same OpenAPI document, behind a bearer token', () => {
     expect(Object.keys(document.paths[DOCUMENTED_PATH]!).sort()).toEqual(['get', 'patch']);
+    expect(Object.keys(document.paths).filter((path) => path.startsWith('/staff/')).sort()).toEqual([
+      '/staff/{municipality}/actions/{id}',
+      '/staff/{municipality}/programmes/{programme}/actions',
+      '/staff/{municipality}/programmes/{programme}/rounds/{round}/entries/{ref}',
+    ]);
     expect(document.paths[DOCUMENTED_PATH]!.patch!.security).toEqual([{ personalToken: [] }]);
     expect(document.components.securitySchemes.personalToken).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(document.paths['/{municipality}/programmes']).toBeDefined();
@@ -130,6 +135,21 @@ describe.each(backends)('personal API tokens and the staff JSON API (%s)', (back
     await writeIn(store, 'lovisa', (ctx) => addPerson(ctx, { email, displayName: 'Test coordinator', lang: 'fi', role: 'coordinator' }));
     const elsewhere = await app.request(`/api/v1/staff/lovisa/actions/${actionId}`, { headers: { authorization: `Bearer ${token}` } });
     expect(elsewhere.status).toBe(401);
+  });
+
+  it("lists a programme's actions with their ids and versions, in the order of the roadmap", async () => {
+    const { token } = await tokenFor('viewer');
+    const list = await app.request('/api/v1/staff/porvoo/programmes/digi-2020-2023/actions', { headers: { authorization: `Bearer ${token}` } });
+    expect(list.status).toBe(200);
+    expect(list.headers.get('cache-control')).toBe('private, no-store');
+    const schema = document.paths['/staff/{municipality}/programmes/{programme}/actions']!.get!.responses['200']!.content!['application/json']!.schema;
+    const body = (await list.json()) as { actions: { id: string; ref: string }[] };
+    const validate = ajv.compile(rebased(schema));
+    expect(validate(body) ? [] : validate.errors).toEqual([]);
+    expect(body.actions.slice(0, 2).map((action) => action.ref)).toEqual(['1.1', '1.2']);
+    expect(body.actions[0]!.id).toBe(actionId);
+    const unknown = await app.request('/api/v1/staff/porvoo/programmes/digi-1999/actions', { headers: { authorization: `Bearer ${token}` } });
+    expect(unknown.status).toBe(404);
   });
 
   it('reads an action with its version as ETag, and edits it with If-Match, recording history and audit', async () => {
