@@ -13,6 +13,8 @@ import { cachedTable, loadLine, machineLine, scaleTable, uncachedLine, type Cach
 import { GOALS, LARGE_PROGRAMME, SAMPLES_AFTER_CHANGE, SCALE, SCENARIOS } from './scenarios.ts';
 import { actionListPath } from './generate.ts';
 import { freshBenchDatabase } from './scale-database.ts';
+import { catalogSearchLatency, catalogSearchLine } from './catalog-search.ts';
+import { measureReports, reportsTable } from './reports.ts';
 
 const resultsFolder = fileURLToPath(new URL('./results/', import.meta.url));
 
@@ -78,12 +80,18 @@ async function main(): Promise<void> {
   const { cached, uncached } = await cachedAndUncached();
   const serverUrl = process.env.BENCH_SERVER_URL;
   const scaled = serverUrl ? await scale(serverUrl) : null;
+  process.stdout.write('Catalog search … ');
+  const catalogSearch = catalogSearchLine(await catalogSearchLatency());
+  console.log('done');
+  const reports = await measureReports();
 
   const report = [
     '# Benchmark results', '', `- Date: ${new Date().toISOString()}`, ...header.split('\n').map((line) => `- ${line}`), '',
     '## Cached answers as a ratio to a static server of the same bytes', '', cachedTable(cached), '',
     '## Uncached', '', uncachedLine(uncached), '',
+    '## Catalog search', '', catalogSearch, '',
     '## Scale', '', scaled ? scaleTable(scaled) : 'Not measured: set BENCH_SERVER_URL to a PostgreSQL server (see bench/README.md).', '',
+    '## Writing the follow-up report, as a ratio to its HTML', '', reportsTable(reports), '',
   ].join('\n');
   console.log(`\n${report}`);
   await mkdir(resultsFolder, { recursive: true });

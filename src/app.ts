@@ -78,10 +78,14 @@ export function createApp({ store, logger, lifecycle = { draining: false }, prox
   });
   app.use('/assets/*', serveStatic({ root: assetsRoot, rewriteRequestPath: (path) => path.replace(/^\/assets/, '') }));
   app.route(API_BASE_PATH, apiRoutes({ store }));
+  // The rest of the API's path is the API's too: a problem, never a page that reads `api` as a municipality.
+  const noSuchResource = (c: Context) => problemResponse(c, 404, 'There is no such resource.');
+  app.all(API_BASE_PATH, noSuchResource);
+  app.all(`${API_BASE_PATH}/*`, noSuchResource);
   app.get('/staff/', (c) => c.redirect('/staff', 301));
   app.route('/staff', staffRoutes({ store, proxy }));
   app.route('/', siteRoutes({ store }));
-  app.notFound((c) => (isApi(c) ? problemResponse(c, 404, 'There is no such resource.') : siteError(c, 'not_found')));
+  app.notFound((c) => (isApi(c) ? noSuchResource(c) : siteError(c, 'not_found')));
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
       const status = error.status;

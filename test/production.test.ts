@@ -1,10 +1,11 @@
 /**
  * The production start as deployed. `npm run build` runs once, into a folder that holds only what the
- * container's runtime stage holds (package.json, bin/, scripts/, demo/, dist/ and the production
+ * container's runtime stage holds (package.json, bin/, scripts/production-start.sh, demo/, dist/ and the production
  * dependencies: no tsx, no TypeScript); then scripts/production-start.sh starts it as the container
  * does. On a PostgreSQL server (TEST_DATABASE_URL) two processes share one new database, which they
  * migrate together; on PGlite one process owns its data folder. Commands write through the same build,
- * and every process shows the change at its next request, though it had cached the page before.
+ * and every process shows the change at its next request, though it had cached the page before; the
+ * backup runs from the same build while they serve.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -16,11 +17,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, serverDatabaseAt, type Backend } from './support/database.ts';
 
 const run = promisify(execFile);
+/** Generous: the build and the processes share a busy machine with the other tests. */
+const STEP_LIMIT_MS = 120_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The runtime stage: the build and the production dependencies (linked from this checkout's). */
 async function assembleRuntime(app: string): Promise<void> {
-  for (const part of ['package.json', 'bin', 'scripts', 'demo']) cpSync(join(root, part), join(app, part), { recursive: true });
+  for (const part of ['package.json', 'bin', 'scripts/production-start.sh', 'demo']) {
+    mkdirSync(dirname(join(app, part)), { recursive: true });
+    cpSync(join(root, part), join(app, part), { recursive: true });
+  }
   await run('npm', ['run', 'build', '--', join(app, 'dist')], { cwd: root });
   const { stdout } = await run('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: root });
   for (const path of stdout.split('\n').filter(Boolean)) {
@@ -43,7 +49,7 @@ function startServer(app: string, env: NodeJS.ProcessEnv): Promise<Server> {
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), STEP_LIMIT_MS);
     const fail = () => reject(new Error(`the server ended:\n${output}`));
     child.once('exit', fail);
     child.stdout.on('data', () => {
@@ -76,7 +82,7 @@ describe('the production build, started as the container starts it', () => {
     dir = mkdtempSync(join(tmpdir(), 'tiekartta-production-'));
     app = join(dir, 'app');
     await assembleRuntime(app);
-  });
+  }, 2 * STEP_LIMIT_MS);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is compiled JavaScript that runs without the development dependencies', () => {
@@ -92,7 +98,7 @@ describe('the production build, started as the container starts it', () => {
     const database = backend === 'postgres' ? await serverDatabaseAt('empty') : null;
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH, HOME: process.env.HOME, TIEKARTTA_LANG: 'en', NODE_ENV: 'production',
-      DATABASE_URL: database?.url ?? '', TIEKARTTA_DATA: join(dir, `data-${backend}`),
+      DATABASE_URL: database?.url ?? '', TIEKARTTA_DATA: join(dir, `data-${backend}`), TRUST_PROXY: 'true',
     };
     const tiekartta = (args: string[]) => run(process.execPath, [join(app, 'bin/tiekartta.js'), ...args], { env, cwd: app });
     const started: Server[] = [];
@@ -106,6 +112,10 @@ describe('the production build, started as the container starts it', () => {
         expect(front.status).toBe(200);
         expect(front.text).not.toContain('Porvoo');
         expect(await page(server, '/assets/site.css')).toMatchObject({ status: 200 });
+        // Behind the TLS proxy (TRUST_PROXY): HSTS only on what came over HTTPS.
+        const overHttps = await fetch(`${server.origin}/staff/sign-in`, { headers: { 'x-forwarded-proto': 'https' } });
+        expect(overHttps.headers.get('strict-transport-security')).toContain('max-age=');
+        expect((await fetch(`${server.origin}/staff/sign-in`)).headers.has('strict-transport-security')).toBe(false);
       }
 
       const added = await tiekartta(['municipality', 'add', '--slug', 'porvoo', '--code', '638', '--name-fi', 'Porvoo', '--name-sv', 'Borgå', '--languages', 'fi,sv']);
@@ -124,10 +134,14 @@ describe('the production build, started as the container starts it', () => {
         expect(municipality.text).toContain('digi-2020-2023');
         expect((await page(server, '/porvoo/fi/digi-2020-2023/actions')).status).toBe(200);
       }
+
+      // The operator's backup, from the same build, while the servers run (on PGlite, through the one that holds the folder).
+      const backup = await tiekartta(['backup', join(dir, `${backend}.backup`)]);
+      expect(backup.stdout).toMatch(/^Backup of .* written/);
     } finally {
       const codes = await Promise.all(started.map(stopServer));
       await database?.drop();
       expect(codes, started.map((server) => server.output()).join('\n')).toEqual(started.map(() => 0));
     }
-  });
+  }, 2 * STEP_LIMIT_MS);
 });

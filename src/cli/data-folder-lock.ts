@@ -8,9 +8,14 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 export const LOCK_FILE = 'tiekartta.lock';
+
+/** The lock and the files its holders make beside it: they belong to the folder, never to its data or a backup. */
+export function isLockEntry(name: string): boolean {
+  return basename(name).startsWith(LOCK_FILE);
+}
 
 export interface LockHolder {
   pid: number;

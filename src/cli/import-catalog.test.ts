@@ -37,7 +37,7 @@ describe('tiekartta import catalog', () => {
     await writeFile(changed, text.replace('Muut kunnat: Porvoo ja Heinola', 'Muut kunnat: Porvoo, Heinola ja Lahti'));
     const updated = await tiekartta(['import', 'catalog', changed, '--data', data]);
     expect(updated.stdout).toContain('Projects 142: 0 new, 1 updated, 0 removed, 141 unchanged');
-  });
+  }, 300_000);
 
   it('says so when the file cannot be read', async () => {
     const missing = await tiekartta(['import', 'catalog', join(dir, 'nothing.txt'), '--data', data]);

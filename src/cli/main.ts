@@ -1,13 +1,16 @@
-/** The `tiekartta` command: start the product, import a follow-up report, add a municipality. */
+/** The `tiekartta` command: start the product, import a follow-up report, write a round's report, add a municipality. */
 import { parseArgs } from 'node:util';
 import { cliMessages } from '../i18n/cli/index.ts';
 import { printable } from '../io/followup/printable.ts';
 import { errorForLog } from '../logger.ts';
 import { addMunicipalityCommand } from './add-municipality.ts';
 import { addUserCommand } from './add-user.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
 import { CliError } from './cli-error.ts';
+import { databaseLocation } from './database-location.ts';
 import { importCatalogCommand } from './import-catalog.ts';
 import { importFollowupCommand } from './import-followup.ts';
+import { reportCommand } from './report.ts';
 import { startCommand } from './start.ts';
 
 const m = cliMessages();
@@ -35,6 +38,10 @@ async function run(argv: string[]): Promise<string | void> {
       email: { type: 'string' },
       name: { type: 'string' },
       role: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      round: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -75,6 +82,17 @@ async function run(argv: string[]): Promise<string | void> {
   if (command === 'user' && subcommand === 'add') {
     return addUserCommand(m, {
       municipality: values.municipality, email: values.email, name: values.name, lang: values.lang, role: values.role, data: values.data,
+    });
+  }
+  if (command === 'backup' || command === 'restore') {
+    if (!subcommand) throw new CliError(`${m.missingOption('file')}\n\n${m.usage}`);
+    const options = { file: subcommand, force: values.force, location: databaseLocation(values.data) };
+    return command === 'backup' ? backupCommand(m, options) : restoreCommand(m, options);
+  }
+  if (command === 'report' && (subcommand === undefined || subcommand === 'followup')) {
+    return reportCommand(m, {
+      municipality: values.municipality, programme: values.programme, round: values.round, lang: values.lang,
+      format: values.format, out: values.out, data: values.data,
     });
   }
   throw new CliError(`${m.unknownCommand([command, subcommand].filter(Boolean).join(' '))}\n\n${m.usage}`);

@@ -5,6 +5,7 @@
  * back as data, and the command words them in the user's language.
  */
 import { z } from 'zod';
+import { dumpPglite } from '../db/backup.ts';
 import { ROLES, type Actor } from '../domain/actor.ts';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import { MAX_FOLLOWUP_BYTES, type FileProblem } from '../domain/followup.ts';
@@ -18,7 +19,9 @@ import { runWrite, type Store } from '../services/context.ts';
 import { importFollowup } from '../services/followup-import/import-followup.ts';
 import { TranslationShapeError } from '../services/followup-import/summary.ts';
 import { createMunicipality, MunicipalityExistsError } from '../services/municipalities.ts';
+import { exportReport, REPORT_FORMATS } from '../services/reports/followup-report.ts';
 import { addPerson } from '../services/staff/accounts.ts';
+import { isLockEntry } from './data-folder-lock.ts';
 
 export type Failure =
   | { kind: 'not_found'; entity: string; key: string }
@@ -82,8 +85,24 @@ const importCatalogInput = z.object({
   dryRun: z.boolean().default(false),
 });
 
+const exportReportInput = z.object({
+  municipality: slug,
+  programme: slug,
+  round: z.string().regex(/^\d{4}-\d{2}$/),
+  lang: z.enum(LANGUAGES),
+  format: z.enum(REPORT_FORMATS),
+});
+
 /** Each operation: the shape of its input, and the work. */
 export const OPERATIONS = {
+  'backup.dump': {
+    input: z.object({}),
+    // Only an embedded database is dumped by the process that owns it; a server is dumped by pg_dump.
+    run: async (store: Store) => {
+      if (!store.pglite) throw new Error('backup.dump is for an embedded database');
+      return { archive: (await dumpPglite(store.pglite, isLockEntry)).toString('base64') };
+    },
+  },
   'municipality.add': {
     input: addMunicipalityInput,
     run: (store: Store, actor: Actor, input: z.infer<typeof addMunicipalityInput>) =>
@@ -117,6 +136,12 @@ export const OPERATIONS = {
       const parsed = readCatalogBytes(Buffer.from(input.file, 'base64'));
       return runWrite(store, { actor, platform: true }, (ctx) => importCatalog(ctx, parsed), { dryRun: input.dryRun });
     },
+  },
+  /** The report's content (an open round's export is audited); the command writes the file itself. */
+  'report.export': {
+    input: exportReportInput,
+    run: (store: Store, actor: Actor, input: z.infer<typeof exportReportInput>) =>
+      runWrite(store, { actor, municipality: { slug: input.municipality } }, (ctx) => exportReport(ctx, input)),
   },
 } as const;
 

@@ -58,7 +58,8 @@ async function lockFolder(m: CliMessages, dataDir: string): Promise<DataFolderLo
   }
 }
 
-async function serveAdmin(store: Store, lock: DataFolderLock): Promise<RunningServer> {
+/** The local admin endpoint of the process that holds the folder, announced in its lock. */
+export async function serveAdmin(store: Store, lock: DataFolderLock): Promise<RunningServer> {
   const token = newAdminToken();
   const admin = adminRoutes({
     token,

@@ -32,20 +32,30 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 /** Any constant: instances starting together take turns migrating (Drizzle's migrator takes no lock). */
 const MIGRATION_LOCK = 7_262_451_118;
 
-export function newPglite(dataDir?: string): PGlite {
+/** An embedded instance; with `archive` (a dump of another's data folder), loaded from it. */
+export function newPglite(dataDir?: string, archive?: Blob): PGlite {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  return new PGlite({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
+  return new PGlite({ ...(dataDir ? { dataDir } : {}), ...(archive ? { loadDataDir: archive } : {}), extensions: { pg_trgm } });
 }
 
-async function migrateServer(url: string): Promise<void> {
+/** One connection to a server for some work outside the pool (migrating, checking before a restore). */
+export async function withServerClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
+  // A connection the server ends fails the work's query; it must not crash the process besides.
+  client.on('error', () => undefined);
   await client.connect();
   try {
-    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+    return await work(client);
   } finally {
     await client.end();
   }
+}
+
+function migrateServer(url: string): Promise<void> {
+  return withServerClient(url, async (client) => {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+  });
 }
 
 /** Opens and migrates. */

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
+import { REPORT_STYLE_SOURCE } from '../io/reports/html-style.ts';
 
 export interface ProxySettings {
   /** Behind a reverse proxy that terminates TLS: believe its X-Forwarded-Proto and X-Forwarded-Host. */
@@ -24,7 +25,8 @@ export function securityHeaders(proxy: ProxySettings): MiddlewareHandler {
   const headers = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'none'"],
-      styleSrc: ["'self'"],
+      // The HTML report carries its own stylesheet, allowed by its hash.
+      styleSrc: ["'self'", REPORT_STYLE_SOURCE],
       scriptSrc: ["'self'"],
       imgSrc: ["'self'"],
       connectSrc: ["'self'"],

@@ -16,13 +16,18 @@ export type CsvValue = string | number | boolean | null;
 /** A `;` followed by what a spreadsheet reads as the start of a formula (the ASCII ones and their full-width forms). */
 const FORMULA_AFTER_SEMICOLON = /;(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
 
-/** One row per record; `columns` are the keys to write, in order, and the header row. */
+/**
+ * One row per record; `columns` are the keys to write, in order, and the header row. A document for
+ * Finnish or Swedish Excel uses `;`, the list separator of those locales (cells holding one are quoted).
+ */
 export function toCsv<Column extends string>(
   columns: readonly Column[],
   rows: Iterable<Readonly<Record<Column, CsvValue>>>,
+  { delimiter = ',' }: { delimiter?: ',' | ';' } = {},
 ): string {
   return stringify([...rows], {
     bom: true,
+    delimiter,
     header: true,
     columns: [...columns],
     record_delimiter: 'windows',

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { actions, actionStatuses, competences, goals, rounds, sections } from '../db/schema.ts';
 import { LANGUAGES, type Lang, type LocalizedText } from '../domain/language.ts';
 import type { Ctx } from './context.ts';
@@ -78,6 +78,7 @@ export async function listActions(ctx: Ctx, programme: ProgrammeSummary, filter:
   const conditions: (SQL | undefined)[] = [
     eq(actions.municipalityId, programme.municipalityId),
     eq(actions.programmeId, programme.id),
+    isNull(actions.archivedAt),
     filter.section === undefined ? undefined : eq(sections.position, filter.section),
     filter.year === undefined ? undefined : sql`${filter.year} = any(${actions.years})`,
     filter.coFunded === undefined ? undefined : eq(actions.coFunded, filter.coFunded),
@@ -126,7 +127,7 @@ export async function getAction(
     .innerJoin(sections, and(eq(sections.municipalityId, actions.municipalityId), eq(sections.id, actions.sectionId)))
     .leftJoin(goals, and(eq(goals.municipalityId, actions.municipalityId), eq(goals.id, actions.goalId)))
     .leftJoin(competences, and(eq(competences.municipalityId, actions.municipalityId), eq(competences.id, actions.competenceId)))
-    .where(and(eq(actions.municipalityId, programme.municipalityId), eq(actions.programmeId, programme.id), eq(actions.ref, ref)));
+    .where(and(eq(actions.municipalityId, programme.municipalityId), eq(actions.programmeId, programme.id), eq(actions.ref, ref), isNull(actions.archivedAt)));
   if (!action) return null;
 
   const statusRows = await ctx.tx

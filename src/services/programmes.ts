@@ -25,13 +25,13 @@ function toStateCounts(counts: Partial<Record<ActionState, number>> | null): Sta
 const latestRoundOf = (ctx: Ctx, programmeId: SQL) =>
   sql`(select r.id from rounds r where r.programme_id = ${programmeId} and ${visibleRound(ctx, 'r')} order by r.year desc, r.month desc limit 1)`;
 
-/** The states of `actionsWhere` in the latest round as {state: count}; no entry counts as no status. */
+/** The states of `actionsWhere` in the latest round as {state: count}; no entry counts as no status; archived actions not at all. */
 const stateCountsOf = (ctx: Ctx, actionsWhere: SQL, programmeId: SQL) => sql`(
   select coalesce(json_object_agg(c.state, c.n), '{}') from (
     select coalesce(st.state, 'no_status') as state, count(*)::int as n
     from actions a
     left join action_statuses st on st.action_id = a.id and st.round_id = ${latestRoundOf(ctx, programmeId)}
-    where ${actionsWhere}
+    where ${actionsWhere} and a.archived_at is null
     group by 1
   ) c)`;
 
@@ -110,7 +110,7 @@ export async function getProgrammeOverview(ctx: Ctx, slug: string): Promise<Prog
       ${codesAndNames(sql`competences`)} as competences,
       (select count(*)::int from enablers e where e.municipality_id = p.municipality_id and e.programme_id = p.id) as enabler_count,
       (select coalesce(array_agg(distinct y order by y), '{}') from actions a, unnest(a.years) y
-         where a.municipality_id = p.municipality_id and a.programme_id = p.id) as years,
+         where a.municipality_id = p.municipality_id and a.programme_id = p.id and a.archived_at is null) as years,
       (select coalesce(json_agg(json_build_object('position', s.position, 'name', s.name,
          'state_counts', ${stateCountsOf(ctx, sql`a.section_id = s.id`, sql`p.id`)}) order by s.position), '[]')
          from sections s where s.municipality_id = p.municipality_id and s.programme_id = p.id) as sections

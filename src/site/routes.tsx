@@ -29,6 +29,7 @@ import { HomePage } from './pages/home.tsx';
 import { ErrorPage, type ErrorKind } from './pages/error.tsx';
 import { MunicipalityPage, ProgrammePage } from './pages/programme.tsx';
 import { renderPage } from './render.ts';
+import { reportRoutes } from './report-routes.ts';
 import { preferredLanguage } from './request-language.ts';
 import { samePageIn, siteUrls } from './urls.ts';
 
@@ -192,6 +193,7 @@ export function siteRoutes({ store }: { store: Store }): Hono {
     const status = result.ok || result.problem === 'need_two' ? 200 : 400;
     return renderPage(c, <RoundComparisonPage {...found.place} programme={found.found.programme} result={result} />, status);
   });
+  app.route('/', reportRoutes({ store }));
 
   return app;
 }

@@ -1,5 +1,6 @@
 /** The site's URLs, built in one place so links and routes agree. */
 import type { Lang } from '../domain/language.ts';
+import type { ReportFormat } from '../services/reports/followup-report.ts';
 import type { ActionFilter } from '../services/views.ts';
 
 type Query = Record<string, string | number | undefined>;
@@ -26,6 +27,8 @@ export const siteUrls = {
     `/${seg(m)}/${lang}/${seg(programme)}/actions/${seg(ref)}`,
   enablers: (m: string, lang: Lang, programme: string) => `/${seg(m)}/${lang}/${seg(programme)}/enablers`,
   compareRounds: (m: string, lang: Lang, programme: string) => `/${seg(m)}/${lang}/${seg(programme)}/rounds/compare`,
+  report: (m: string, lang: Lang, programme: string, round: string, format: ReportFormat) =>
+    `/${seg(m)}/${lang}/${seg(programme)}/rounds/${seg(round)}/report.${format}`,
   openData: (m: string) => `/api/v1/${seg(m)}/programmes`,
   /** The open data of an action list, filtered as the page is. */
   openDataActions: (m: string, programme: string, filter: ActionFilter, format: 'json' | 'csv') =>

@@ -6,9 +6,11 @@ import { can, type Permission } from '../domain/permissions.ts';
 import type { StaffMessages } from '../i18n/staff/index.ts';
 import type { StaffPageContext } from './page-context.ts';
 import { staffUrls } from './urls.ts';
+import { roundUrls } from './rounds/urls.ts';
 import { accessUrls } from './access/urls.ts';
 import { ssoUrls } from './sso/urls.ts';
 import { tokenUrls } from './api-tokens/urls.ts';
+import { editingUrls } from './editing/urls.ts';
 
 interface Entry {
   label: (t: StaffMessages) => string;
@@ -18,12 +20,15 @@ interface Entry {
 
 const ENTRIES: readonly Entry[] = [
   { label: (t) => t.municipality.title, href: staffUrls.municipality, needs: 'unpublished.read' },
+  { label: (t) => t.rounds.title, href: roundUrls.list, needs: 'unpublished.read' },
+  { label: (t) => t.rounds.outbox.title, href: roundUrls.outbox, needs: 'outbox.read' },
   { label: (t) => t.access.nav.people, href: accessUrls.people, needs: 'users.manage' },
   { label: (t) => t.access.nav.settings, href: accessUrls.settings, needs: 'settings.edit' },
   { label: (t) => t.access.nav.audit, href: accessUrls.audit, needs: 'audit.read' },
   { label: (t) => t.access.nav.security, href: () => accessUrls.security, needs: 'unpublished.read' },
   { label: (t) => t.sso.admin.title, href: ssoUrls.providers, needs: 'settings.edit' },
   { label: (t) => t.apiTokens.title, href: tokenUrls.list, needs: 'api_token.manage' },
+  { label: (t) => t.editing.menu, href: editingUrls.actionsHome, needs: 'unpublished.read' },
 ];
 
 export function navigationFor(ctx: StaffPageContext): { label: string; href: string }[] {

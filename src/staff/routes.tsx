@@ -30,12 +30,14 @@ import { auditRefusal, staffRead, StaffRefusal } from './run.ts';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie.ts';
 import { listProgrammes } from '../services/programmes.ts';
 import { staffUrls } from './urls.ts';
+import { roundRoutes } from './rounds/routes.tsx';
 import { accountRoutes } from './access/account-routes.tsx';
 import { accessRoutes } from './access/routes.tsx';
 import { signInStepRoutes } from './access/sign-in-routes.tsx';
 import { ssoAdminRoutes, ssoSignInRoutes } from './sso/routes.tsx';
 import { apiTokenRoutes } from './api-tokens/routes.tsx';
 import { listSignInProviders } from '../services/sso/providers.ts';
+import { editingRoutes } from './editing/routes.tsx';
 
 /** The sign-in machinery acts at platform level until it knows who signs in. */
 const AUTH: Actor = { kind: 'system', name: 'auth' };
@@ -217,9 +219,11 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     return renderPage(c, <MunicipalityHomePage ctx={ctx} programmes={programmes} />);
   });
 
+  app.route('/', roundRoutes({ store }));
   app.route('/', accessRoutes({ store, proxy }));
   app.route('/', ssoAdminRoutes({ store, proxy }));
   app.route('/', apiTokenRoutes({ store }));
+  app.route('/:m', editingRoutes(store));
 
   app.notFound((c) => staffError(c, 'notFound'));
   return app;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGliteInterface } from '@electric-sql/pglite';
 import pg from 'pg';
-import { newPglite, openDatabase, type Store } from '../../src/db/database.ts';
+import { newPglite, openDatabase, withServerClient, type Store } from '../../src/db/database.ts';
 import type { Actor } from '../../src/domain/actor.ts';
 import { loadDemo } from '../../src/io/demo.ts';
 import { runRead, runWrite, type Ctx, type WriteCtx, type WriteOptions } from '../../src/services/context.ts';
@@ -63,16 +63,7 @@ const serverUrl = (database: string) => {
   return url.toString();
 };
 
-async function adminQuery<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const adminQuery = <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => withServerClient(process.env.TEST_DATABASE_URL!, work);
 
 /** Copies `template` into `name`; a copy that meets another copy of the same template tries again. */
 async function copyDatabase(template: string, name: string): Promise<void> {

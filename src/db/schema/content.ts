@@ -144,6 +144,8 @@ export const actions = pgTable(
     costClass: text('cost_class').$type<SizeClass>(),
     impactClass: text('impact_class').$type<SizeClass>(),
     developmentModel: text('development_model').$type<DevelopmentModel>(),
+    /** Set when staff remove the action from the roadmap: kept with its history, shown nowhere public. */
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
     version: version(),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -46,6 +46,14 @@ const EXERCISES: Record<string, Record<string, string[]>> = {
     200: [`${PROGRAMME}/actions/6.5/similar-projects`],
     404: [`${PROGRAMME}/actions/99.99/similar-projects`, '/nowhere/programmes/digi-2020-2023/actions/6.5/similar-projects'],
   },
+  '/catalog/network': {
+    200: ['/catalog/network', '/catalog/network?limit=5'],
+    400: ['/catalog/network?limit=0'],
+  },
+  '/catalog/network/{municipality}': {
+    200: ['/catalog/network/638', '/catalog/network/Borg%C3%A5'],
+    404: ['/catalog/network/Atlantis'],
+  },
   '/catalog/projects/{id}': {
     200: ['/catalog/projects/638-keskusteleva-tekoaly-asiakaspalvelussa'],
     404: ['/catalog/projects/no-such-project'],

@@ -44,7 +44,8 @@ export const ActionListQuery = z.object({
   round: roundQuery,
   q: z.string().trim().max(200).optional().openapi({ description: "Words to find in the actions' names and status texts, written in `lang`.", example: 'visualisointi' }),
   lang: z.enum(LANGUAGES).optional().openapi({ description: "The language `q` is written in; default the municipality's first language." }),
-  section: z.coerce.number().int().positive().optional().openapi({ description: 'Only actions of this section (its position).', example: 4 }),
+  // A position is a 32-bit integer in the database, which refuses a larger one with an error.
+  section: z.coerce.number().int().positive().max(2_147_483_647).optional().openapi({ description: 'Only actions of this section (its position).', example: 4 }),
   year: z.coerce.number().int().min(1900).max(2200).optional().openapi({ description: 'Only actions scheduled for this year.', example: 2022 }),
   state: z.enum(ACTION_STATES).optional().openapi({ description: 'Only actions in this state in the round.' }),
   coFunded: z

@@ -1,6 +1,7 @@
 import type { Tally } from '../../services/followup-import/summary.ts';
 import { MAX_FOLLOWUP_BYTES } from '../../domain/followup.ts';
 import type { CliMessages } from './fi.ts';
+import { backupMessages } from './backup.ts';
 
 const tally = (t: Tally) => `${t.created} new, ${t.updated} updated, ${t.unchanged} unchanged`;
 
@@ -9,7 +10,10 @@ export const en: CliMessages = {
   tiekartta start [--port N] [--data DIR] [--no-demo]
   tiekartta import followup FILE --municipality SLUG --programme SLUG [--lang fi|sv] [--json] [--dry-run]
   tiekartta import catalog FILE [--json] [--dry-run]
+  tiekartta report followup --municipality SLUG --programme SLUG --round YYYY-MM --lang fi|sv|en --format docx|pdf|xlsx|csv|html [-o FILE]
   tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
+  tiekartta backup FILE [--force]
+  tiekartta restore FILE [--force]
 
 Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedded, default ./data).`,
   unknownCommand: (command) => `Unknown command: ${command}`,
@@ -121,4 +125,5 @@ Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedde
   demoPerson: (role, email, password) => `  ${role}: ${email} / ${password}`,
   signInAt: (url) => `Sign in to the workspace: ${url}`,
   stopping: 'Stopping: no new requests are accepted, those under way are finished…',
+  backup: backupMessages.en,
 };

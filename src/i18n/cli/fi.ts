@@ -9,6 +9,7 @@ import {
   type TableKind,
 } from '../../domain/followup.ts';
 import type { ImportWarningCode, Tally } from '../../services/followup-import/summary.ts';
+import { backupMessages } from './backup.ts';
 
 /** A message for each code of an evidence type, given that evidence's parameters. */
 type EvidenceMessages<E extends { code: string }> = { [C in E['code']]: (evidence: Extract<E, { code: C }>) => string };
@@ -21,7 +22,10 @@ export const fi = {
   tiekartta start [--port N] [--data KANSIO] [--no-demo]
   tiekartta import followup TIEDOSTO --municipality KUNTA --programme OHJELMA [--lang fi|sv] [--json] [--dry-run]
   tiekartta import catalog TIEDOSTO [--json] [--dry-run]
+  tiekartta report followup --municipality KUNTA --programme OHJELMA --round VVVV-KK --lang fi|sv|en --format docx|pdf|xlsx|csv|html [-o TIEDOSTO]
   tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
+  tiekartta backup TIEDOSTO [--force]
+  tiekartta restore TIEDOSTO [--force]
 
 Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upotettu, oletus ./data).`,
   unknownCommand: (command: string) => `Tuntematon komento: ${command}`,
@@ -135,6 +139,7 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
   demoPerson: (role: string, email: string, password: string) => `  ${role}: ${email} / ${password}`,
   signInAt: (url: string) => `Kirjaudu työtilaan: ${url}`,
   stopping: 'Pysäytetään: uusia pyyntöjä ei oteta vastaan, kesken olevat viedään loppuun…',
+  backup: backupMessages.fi,
 };
 
 export type CliMessages = typeof fi;

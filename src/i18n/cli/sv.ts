@@ -1,6 +1,7 @@
 import type { Tally } from '../../services/followup-import/summary.ts';
 import { MAX_FOLLOWUP_BYTES } from '../../domain/followup.ts';
 import type { CliMessages } from './fi.ts';
+import { backupMessages } from './backup.ts';
 
 const tally = (t: Tally) => `${t.created} nya, ${t.updated} uppdaterade, ${t.unchanged} oförändrade`;
 
@@ -9,7 +10,10 @@ export const sv: CliMessages = {
   tiekartta start [--port N] [--data MAPP] [--no-demo]
   tiekartta import followup FIL --municipality KOMMUN --programme PROGRAM [--lang fi|sv] [--json] [--dry-run]
   tiekartta import catalog FIL [--json] [--dry-run]
+  tiekartta report followup --municipality KOMMUN --programme PROGRAM --round ÅÅÅÅ-MM --lang fi|sv|en --format docx|pdf|xlsx|csv|html [-o FIL]
   tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
+  tiekartta backup FIL [--force]
+  tiekartta restore FIL [--force]
 
 Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbäddad, standard ./data).`,
   unknownCommand: (command) => `Okänt kommando: ${command}`,
@@ -123,4 +127,5 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
   demoPerson: (role, email, password) => `  ${role}: ${email} / ${password}`,
   signInAt: (url) => `Logga in på arbetsytan: ${url}`,
   stopping: 'Stoppar: nya förfrågningar tas inte emot, pågående slutförs…',
+  backup: backupMessages.sv,
 };

@@ -36,6 +36,22 @@ export interface CatalogSiteMessages {
   similarIntro: string;
   notMunicipality: string;
   entryLanguage: (lang: 'fi' | 'sv') => string;
+  network: {
+    title: string;
+    link: string;
+    intro: string;
+    led: (count: number) => string;
+    joined: (count: number) => string;
+    none: string;
+    partners: string;
+    graphCaption: (name: string) => string;
+    partnerColumn: string;
+    sharedColumn: string;
+    mostConnected: string;
+    municipalityColumn: string;
+    partnersColumn: string;
+    projectsColumn: string;
+  };
 }
 
 const fi: CatalogSiteMessages = {
@@ -72,6 +88,22 @@ const fi: CatalogSiteMessages = {
   similarIntro: 'Ehdotuksia kuntien digitalisaation kannustinjärjestelmän hankkeista, jotka muistuttavat tätä toimenpidettä.',
   notMunicipality: '(ei kunta)',
   entryLanguage: (lang) => (lang === 'sv' ? 'ruotsiksi' : 'suomeksi'),
+  network: {
+    title: 'Yhteistyöverkosto',
+    link: 'Kunnan yhteistyöverkosto kannustinhankkeissa',
+    intro: 'Kannustinjärjestelmän hankkeet, joita kunta johti tai joissa se oli mukana, ja kunnat, joiden kanssa se teki yhteistyötä.',
+    led: (count) => `Kunnan johtamat hankkeet (${count})`,
+    joined: (count) => `Hankkeet, joissa kunta oli mukana (${count})`,
+    none: 'Ei hankkeita.',
+    partners: 'Yhteistyökunnat',
+    graphCaption: (name) => `${name} ja kunnat, joiden kanssa sillä oli yhteisiä hankkeita; viivan paksuus kertoo yhteisten hankkeiden määrän. Samat tiedot ovat taulukossa.`,
+    partnerColumn: 'Kunta',
+    sharedColumn: 'Yhteisiä hankkeita',
+    mostConnected: 'Eniten yhteistyötä tehneet kunnat',
+    municipalityColumn: 'Kunta',
+    partnersColumn: 'Yhteistyökuntia',
+    projectsColumn: 'Yhteishankkeita',
+  },
 };
 
 const sv: CatalogSiteMessages = {
@@ -108,6 +140,22 @@ const sv: CatalogSiteMessages = {
   similarIntro: 'Förslag bland projekten i incitamentsprogrammet för kommunernas digitalisering som liknar denna åtgärd.',
   notMunicipality: '(ingen kommun)',
   entryLanguage: (lang) => (lang === 'sv' ? 'på svenska' : 'på finska'),
+  network: {
+    title: 'Samarbetsnätverk',
+    link: 'Kommunens samarbetsnätverk i incitamentsprojekten',
+    intro: 'Projekten i incitamentsprogrammet som kommunen ledde eller deltog i, och kommunerna den samarbetade med.',
+    led: (count) => `Projekt som kommunen ledde (${count})`,
+    joined: (count) => `Projekt som kommunen deltog i (${count})`,
+    none: 'Inga projekt.',
+    partners: 'Samarbetskommuner',
+    graphCaption: (name) => `${name} och kommunerna som den hade gemensamma projekt med; linjens tjocklek anger antalet gemensamma projekt. Samma uppgifter finns i tabellen.`,
+    partnerColumn: 'Kommun',
+    sharedColumn: 'Gemensamma projekt',
+    mostConnected: 'Kommunerna som samarbetat mest',
+    municipalityColumn: 'Kommun',
+    partnersColumn: 'Samarbetskommuner',
+    projectsColumn: 'Gemensamma projekt',
+  },
 };
 
 const en: CatalogSiteMessages = {
@@ -144,6 +192,22 @@ const en: CatalogSiteMessages = {
   similarIntro: "Suggestions from the projects of the incentive programme for municipal digitalisation that resemble this action.",
   notMunicipality: '(not a municipality)',
   entryLanguage: (lang) => (lang === 'sv' ? 'in Swedish' : 'in Finnish'),
+  network: {
+    title: 'Network of cooperation',
+    link: "The municipality's network in the incentive programme's projects",
+    intro: "The incentive programme's projects the municipality led or took part in, and the municipalities it worked with.",
+    led: (count) => `Projects the municipality led (${count})`,
+    joined: (count) => `Projects the municipality took part in (${count})`,
+    none: 'No projects.',
+    partners: 'Partner municipalities',
+    graphCaption: (name) => `${name} and the municipalities it shared projects with; the thickness of a line tells how many. The table has the same data.`,
+    partnerColumn: 'Municipality',
+    sharedColumn: 'Shared projects',
+    mostConnected: 'The most connected municipalities',
+    municipalityColumn: 'Municipality',
+    partnersColumn: 'Partner municipalities',
+    projectsColumn: 'Shared projects',
+  },
 };
 
 const catalogs: Record<Lang, CatalogSiteMessages> = { fi, sv, en };

@@ -6,10 +6,15 @@ import type { Lang } from '../../domain/language.ts';
 import { staffAccess } from './access.ts';
 import { staffCommon } from './common.ts';
 import { staffMunicipality } from './municipality.ts';
+import { staffRounds } from './rounds.ts';
 import { staffSso } from './sso.ts';
 import { staffApiTokens } from './api-tokens.ts';
+import { staffEditing } from './editing.ts';
 
-const catalogs = { common: staffCommon, municipality: staffMunicipality, access: staffAccess, sso: staffSso, apiTokens: staffApiTokens };
+const catalogs = {
+  common: staffCommon, municipality: staffMunicipality, access: staffAccess, sso: staffSso, apiTokens: staffApiTokens,
+  rounds: staffRounds, editing: staffEditing,
+};
 
 export type StaffMessages = { [Feature in keyof typeof catalogs]: (typeof catalogs)[Feature]['fi'] };
 

@@ -127,13 +127,23 @@ export function snippetParts(headline: string): SnippetPart[] {
   return parts;
 }
 
-interface ProjectRow {
+/** The columns every listing of projects reads, as SQL names them. */
+export interface ProjectHeadRow {
   key: string;
   title: string;
   lang: 'fi' | 'sv';
   ended: boolean;
   lead_code: string | null;
   lead_written: string | null;
+}
+
+export type ProjectHead = Pick<CatalogProjectSummary, 'id' | 'title' | 'lang' | 'ended' | 'lead'>;
+
+export const projectHead = (row: ProjectHeadRow): ProjectHead => ({
+  id: row.key, title: row.title, lang: row.lang, ended: row.ended, lead: namedMunicipality(row.lead_code, row.lead_written),
+});
+
+interface ProjectRow extends ProjectHeadRow {
   partners: StoredPartner[];
   description: DescriptionBlock[];
   links: StoredLink[];
@@ -143,11 +153,7 @@ interface ProjectRow {
 
 function summaryOf(row: ProjectRow): CatalogProjectSummary {
   return {
-    id: row.key,
-    title: row.title,
-    lang: row.lang,
-    ended: row.ended,
-    lead: namedMunicipality(row.lead_code, row.lead_written),
+    ...projectHead(row),
     partners: row.partners.map(partnerView),
     description: row.description,
     links: row.links,
@@ -162,6 +168,9 @@ export async function listCatalogProjects(ctx: Ctx, filter: CatalogFilter): Prom
   if (filter.ended !== undefined) conditions.push(sql`p.ended = ${filter.ended}`);
   const where = conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
   const searched = words.length > 0;
+  // On a table this small the planner scans it whole, and word_similarity then reads every description
+  // (≈ 200 ms a word, measured); the trigram index narrows it to the few candidates first (≈ 50 ms).
+  if (searched) await ctx.tx.execute(sql`set local enable_seqscan = off`);
   const rows = await selectRows<ProjectRow>(ctx.tx, sql`
     with found as (
       select p.*, ${searched ? score(words) : sql`0`} as score, count(*) over () as total

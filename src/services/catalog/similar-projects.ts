@@ -9,7 +9,7 @@ import { selectRows } from '../../db/orm.ts';
 import type { Ctx } from '../context.ts';
 import type { ProgrammeSummary } from '../views.ts';
 import { visibleRound } from '../visibility.ts';
-import { namedMunicipality, type CatalogProjectSummary } from './catalog-projects.ts';
+import { projectHead, type ProjectHead, type ProjectHeadRow } from './catalog-projects.ts';
 
 /**
  * Stems cut to this many letters: the Finnish stemmer leaves consonant gradation and many case endings
@@ -22,7 +22,7 @@ const CO_FUNDED_PART_WEIGHT = 4;
 /** A word of the project's title counts three times. */
 const TITLE_WEIGHT = 3;
 
-export interface SimilarProject extends Pick<CatalogProjectSummary, 'id' | 'title' | 'lang' | 'ended' | 'lead'> {
+export interface SimilarProject extends ProjectHead {
   score: number;
 }
 
@@ -36,13 +36,7 @@ function actionTerms(field: string, weight: number) {
   sql` union all `);
 }
 
-interface Row {
-  key: string;
-  title: string;
-  lang: 'fi' | 'sv';
-  ended: boolean;
-  lead_code: string | null;
-  lead_written: string | null;
+interface Row extends ProjectHeadRow {
   score: number | string;
 }
 
@@ -94,12 +88,5 @@ export async function similarProjects(ctx: Ctx, programme: ProgrammeSummary, ref
     from scores s join catalog_projects p on p.id = s.id
     order by s.score desc, p.key
     limit ${limit}`);
-  return rows.map((row) => ({
-    id: row.key,
-    title: row.title,
-    lang: row.lang,
-    ended: row.ended,
-    lead: namedMunicipality(row.lead_code, row.lead_written),
-    score: Math.round(Number(row.score) * 1000) / 1000,
-  }));
+  return rows.map((row) => ({ ...projectHead(row), score: Math.round(Number(row.score) * 1000) / 1000 }));
 }

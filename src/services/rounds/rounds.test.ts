@@ -148,6 +148,18 @@ describe.each(backends)('follow-up rounds in the workspace (%s)', (backend) => {
     expect((await entryOf(ref)).text).toEqual({ fi: 'Omistajan teksti.' });
   });
 
+  it('leaves nothing half-written when the transaction of a save fails after the save', async () => {
+    await open();
+    const owner = people.action_owner;
+    const failed = write(owner.actor, async (ctx) => {
+      await saveEntry(ctx, { ...at, ref: owner.ownRef, version: 1, entry: entry('Ei jää.') });
+      throw new Error('the connection was lost');
+    });
+    await expect(failed).rejects.toThrow('the connection was lost');
+    expect(await entryOf(owner.ownRef)).toMatchObject({ updatedAt: null, version: 1, text: {} });
+    expect(await store.orm.select().from(auditLog).where(eq(auditLog.action, 'status.save'))).toEqual([]);
+  });
+
   it('confirms inferred states one by one or all, leaving an entry saved since as it is', async () => {
     await open();
     const [a, b] = [people.action_owner.ownRef, people.coordinator.ownRef];

@@ -3,13 +3,15 @@ import { eq } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, outbox, sessions, users } from '../../db/schema.ts';
+import { ROLES, type Role } from '../../domain/actor.ts';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../../domain/errors.ts';
+import { PERMISSIONS, type Permission } from '../../domain/permissions.ts';
 import { backends, demoDatabase, writeIn } from '../../../test/support/database.ts';
 import { createPerson } from '../../../test/support/staff.ts';
 import { runRead, runWrite, type Ctx, type Store, type WriteCtx } from '../context.ts';
 import { auditFilterChoices, readAuditLog } from './audit-read.ts';
 import { requestPasswordReset } from './password-reset.ts';
-import { deactivatePerson, grantRole, invitePerson, listPeople, reactivatePerson, revokeRole } from './people-admin.ts';
+import { deactivatePerson, grantRole, invitePerson, listPeople, reactivatePerson, revokeRole, unlockPerson } from './people-admin.ts';
 import { findPerson, staffActor } from './people.ts';
 import { secondFactorDue } from './second-factor-rule.ts';
 import { checkSecondFactor, confirmEnrolment, removeSecondFactor, renewRecoveryCodes, SECOND_FACTOR_LIMIT, secondFactorState, startEnrolment } from './second-factor.ts';
@@ -190,6 +192,30 @@ describe.each(backends)('access services (%s)', (backend) => {
       expect(people.find((p) => p.id === shared.userId)!.roles).toEqual(['viewer']);
     } finally {
       await store2.close();
+    }
+  });
+
+  it('lets each role do exactly what the permissions table says, operation by operation', async () => {
+    const target = await createPerson(store, 'porvoo', 'viewer');
+    const operations: { permission: Permission; run: (ctx: WriteCtx) => Promise<unknown> }[] = [
+      { permission: 'users.manage', run: listPeople },
+      { permission: 'users.manage', run: (ctx) => grantRole(ctx, target.userId, 'viewer') },
+      { permission: 'users.manage', run: (ctx) => revokeRole(ctx, target.userId, 'coordinator') },
+      { permission: 'users.manage', run: (ctx) => reactivatePerson(ctx, target.userId) },
+      { permission: 'users.manage', run: (ctx) => unlockPerson(ctx, target.userId) },
+      { permission: 'users.manage', run: (ctx) => invitePerson(ctx, { email: `walk.${Math.random()}@example.fi`, displayName: 'W', lang: 'fi', role: 'viewer' }, linkTo, mail) },
+      { permission: 'settings.edit', run: readSignInSettings },
+      { permission: 'settings.edit', run: async (ctx) => saveSignInSettings(ctx, { secondFactorRequiredFor: [], version: (await readSignInSettings(ctx)).version }) },
+      { permission: 'audit.read', run: (ctx) => readAuditLog(ctx, { page: 1 }) },
+      { permission: 'audit.read', run: auditFilterChoices },
+    ];
+    for (const role of ROLES) {
+      const person = await createPerson(store, 'porvoo', role);
+      for (const [index, operation] of operations.entries()) {
+        const outcome = await asPerson(store, person.userId, 'porvoo', operation.run).then(() => 'done', (error: unknown) => error);
+        const allowed = (PERMISSIONS[operation.permission] as readonly Role[]).includes(role);
+        expect(allowed ? outcome : (outcome as Error).name, `${role}, operation ${index}`).toBe(allowed ? 'done' : 'ForbiddenError');
+      }
     }
   });
 

@@ -27,6 +27,8 @@ export interface PersonRow {
   hasSecondFactor: boolean;
   /** Invited, and no password set yet. */
   pending: boolean;
+  /** Locked for a while after repeated failed sign-ins. */
+  locked: boolean;
 }
 
 /** The people with a role in the current municipality, by name. */
@@ -36,6 +38,7 @@ export async function listPeople(ctx: Ctx): Promise<PersonRow[]> {
     .select({
       id: users.id, displayName: users.displayName, email: users.email, role: memberships.role,
       disabledAt: users.disabledAt, totpEnabledAt: users.totpEnabledAt, hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      locked: sql<boolean>`coalesce(${users.lockedUntil} > now(), false)`,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -45,7 +48,7 @@ export async function listPeople(ctx: Ctx): Promise<PersonRow[]> {
   for (const row of rows) {
     const entry = byId.get(row.id) ?? {
       id: row.id, displayName: row.displayName, email: row.email, roles: [], deactivated: row.disabledAt !== null,
-      hasSecondFactor: row.totpEnabledAt !== null, pending: !row.hasPassword,
+      hasSecondFactor: row.totpEnabledAt !== null, pending: !row.hasPassword, locked: row.locked,
     };
     entry.roles.push(row.role);
     byId.set(row.id, entry);
@@ -53,17 +56,20 @@ export async function listPeople(ctx: Ctx): Promise<PersonRow[]> {
   return [...byId.values()];
 }
 
-/** Adds a person (or a role to someone who has an account) and mails a new account its set-password link. */
+/**
+ * Adds a person (or a role to someone who has an account) and mails a set-password link to an account
+ * that has no password yet, so inviting again someone whose link expired sends a new one.
+ */
 export async function invitePerson(
   ctx: WriteCtx, input: NewAccount, linkTo: (secret: string) => string, compose: LinkMail,
-): Promise<{ userId: string; created: boolean }> {
+): Promise<{ userId: string; created: boolean; mailed: boolean }> {
   const added = await addPerson(ctx, input);
   if (added.setPasswordSecret) {
     const [user] = await ctx.tx.select({ email: users.email, lang: users.lang }).from(users).where(eq(users.id, added.userId));
     const mail = compose(user!.lang, linkTo(added.setPasswordSecret), SET_PASSWORD_LINK_DAYS * 24);
     await queueMail(ctx, { kind: 'invitation', recipient: user!.email, lang: user!.lang, ...mail });
   }
-  return { userId: added.userId, created: added.created };
+  return { userId: added.userId, created: added.created, mailed: added.setPasswordSecret !== null };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -125,6 +131,14 @@ export async function deactivatePerson(ctx: WriteCtx, userId: string): Promise<v
   await ctx.tx.update(users).set({ disabledAt: sql`now()`, version: sql`${users.version} + 1` }).where(and(eq(users.id, userId), isNull(users.disabledAt)));
   await endSessionsOf(ctx, userId);
   await writeAudit(ctx, { action: 'user.deactivate', target: `user:${userId}` });
+}
+
+/** Lifts a lock-out before it ends by itself (the person called, and it was them). */
+export async function unlockPerson(ctx: WriteCtx, userId: string): Promise<void> {
+  authorize(ctx, 'users.manage');
+  await rolesHere(ctx, userId);
+  await ctx.tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
+  await writeAudit(ctx, { action: 'user.unlock', target: `user:${userId}` });
 }
 
 export async function reactivatePerson(ctx: WriteCtx, userId: string): Promise<void> {

@@ -21,6 +21,7 @@ const pages = (lang: string): Array<[string, string, number]> => [
   ['catalog search', `/porvoo/${lang}/catalog?q=teko%C3%A4ly%C3%A4`, 200],
   ['catalog with a bad filter', `/porvoo/${lang}/catalog?municipality=Atlantis`, 400],
   ['catalog project', `/porvoo/${lang}/catalog/638-keskusteleva-tekoaly-asiakaspalvelussa`, 200],
+  ['network', `/porvoo/${lang}/network`, 200],
   ['action page with similar projects', `/porvoo/${lang}/digi-2020-2023/actions/7.7`, 200],
 ];
 

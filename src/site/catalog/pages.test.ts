@@ -62,6 +62,15 @@ describe('the catalog pages', () => {
     expect(html).toContain('href="/porvoo/fi/catalog/638-keskusteleva-tekoaly-asiakaspalvelussa"');
   });
 
+  it('show the network of cooperation as a graph and, with the same data, a table', async () => {
+    const html = await (await app.request('/porvoo/en/network')).text();
+    expect(html).toContain('Projects the municipality led (');
+    expect(html).toContain('href="/porvoo/en/catalog/638-keskusteleva-tekoaly-asiakaspalvelussa"');
+    expect(html).toContain('<svg viewBox="0 0 560 560" role="img" aria-labelledby="network-graph-caption">');
+    expect(html).toMatch(/<th scope="row">Kauniainen<\/th><td>\d+<\/td>/u);
+    expect(html).toContain('The most connected municipalities');
+  });
+
   it('are linked from every page of a municipality', async () => {
     const html = await (await app.request('/porvoo/fi/')).text();
     expect(html).toContain('href="/porvoo/fi/catalog"');

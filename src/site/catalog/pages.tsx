@@ -97,6 +97,7 @@ export function CatalogSearchPage({ ctx, municipality, alternates, query, found 
       crumbs={[...municipalityTrail(ctx, municipality), { label: t.title }]}>
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
+      <p><a href={catalogUrls.network(m, ctx.lang)}>{t.network.link}</a></p>
       {!query.ok && (
         <div class="error-summary" role="alert" tabindex={-1}>
           <h2>{t.errorsTitle}</h2>

@@ -20,5 +20,6 @@ export const catalogUrls = {
     return `/${seg(m)}/${lang}/catalog${search ? `?${search}` : ''}`;
   },
   project: (m: string, lang: Lang, id: string) => `/${seg(m)}/${lang}/catalog/${seg(id)}`,
+  network: (m: string, lang: Lang) => `/${seg(m)}/${lang}/network`,
   openData: (query: { q?: string }) => `/api/v1/catalog/projects${query.q ? `?${new URLSearchParams({ q: query.q })}` : ''}`,
 };

@@ -5,6 +5,7 @@ import type { PageContext } from '../context.ts';
 import { programmeName, roundWhen, sectionName } from '../names.ts';
 import { siteUrls } from '../urls.ts';
 import { Localized, ShownText } from './localized-text.tsx';
+import { ReportDownloads } from './report-downloads.tsx';
 import { StateCountsTable } from './state-counts.tsx';
 
 /** Goals or competences: "A Serve residents…", a section only when there are any. */
@@ -123,6 +124,7 @@ export function ProgrammeOverviewView({ ctx, municipality, programme }: {
           </ul>
         </section>
       )}
+      <ReportDownloads ctx={ctx} municipality={municipality} programme={programme} />
     </>
   );
 }

@@ -99,7 +99,10 @@ describe.each(backends)('access over HTTP (%s)', (backend) => {
     const csrf = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
     const enabled = await app.request('/staff/sign-in/second-factor', form({ _csrf: csrf, code: codeFor(secretOf(html)), next: '/staff/porvoo/' }, half.cookie));
     expect(enabled.status).toBe(200);
-    const codes = [...(await enabled.text()).matchAll(/<code>([a-z0-9]{5}-[a-z0-9]{5})<\/code>/g)].map((match) => match[1]!);
+    const codesPage = await enabled.text();
+    // No form of the half session, which has just ended, is left on the page.
+    expect(codesPage).not.toContain('name="_csrf"');
+    const codes = [...codesPage.matchAll(/<code>([a-z0-9]{5}-[a-z0-9]{5})<\/code>/g)].map((match) => match[1]!);
     expect(codes).toHaveLength(10);
     expect((await app.request('/staff/porvoo/', { headers: { cookie: cookieOf(enabled)! } })).status).toBe(200);
 
@@ -109,6 +112,13 @@ describe.each(backends)('access over HTTP (%s)', (backend) => {
       const stepToken = /name="_csrf" value="([^"]+)"/.exec(await step.text())![1]!;
       const response = await app.request('/staff/sign-in/second-factor', form({ _csrf: stepToken, code: codes[0]!, next: '/staff/porvoo/' }, again.cookie));
       expect(response.status).toBe(expected);
+      if (expected === 303) {
+        // Signed in with a recovery code: the security page says how many are left and offers new ones.
+        expect(response.headers.get('location')).toBe('/staff/account/security?notice=recovery_code_used');
+        const security = await (await app.request(response.headers.get('location')!, { headers: { cookie: cookieOf(response)! } })).text();
+        expect(security).toContain('Kirjauduit palautuskoodilla');
+        expect(security).toContain('Käyttämättömiä palautuskoodeja on 9.');
+      }
     }
     const after = await app.request('/staff/porvoo/settings', { headers: { cookie: adminCookie } });
     const nowVersion = /name="version" value="(\d+)"/.exec(await after.text())![1]!;
@@ -148,6 +158,13 @@ describe.each(backends)('access over HTTP (%s)', (backend) => {
     const [row] = await store.orm.select().from(users).where(eq(users.id, person.userId));
     // Failures while locked do not extend the lock without end, and it is still there after the tries.
     expect(row!.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 13 * 60_000);
+    // An administrator sees the block and may lift it.
+    const list = await (await app.request('/staff/porvoo/people', { headers: { cookie: adminCookie } })).text();
+    expect(list).toContain('Kirjautuminen estetty hetkeksi');
+    const token = await csrfToken(app, adminCookie, '/staff/porvoo/people');
+    const unlocked = await postForm(app, `/staff/porvoo/people/${person.userId}/unlock`, adminCookie, { _csrf: token });
+    expect(unlocked.headers.get('location')).toBe('/staff/porvoo/people?notice=unlockedNotice');
+    await expect(signIn(app, person.email)).resolves.toMatch(/^tiekartta-session=/);
   });
 
   it('lets an administrator invite, grant and revoke roles, and deactivate a person, whose session ends at once', async () => {
@@ -158,6 +175,15 @@ describe.each(backends)('access over HTTP (%s)', (backend) => {
     const [mail] = await store.orm.select().from(outbox).where(eq(outbox.recipient, 'sanna@example.fi'));
     expect(mail!.subject).toBe('Tiekartta: du har bjudits in till arbetsytan för Borgå');
     expect(mail!.bodyText).toMatch(/http:\/\/localhost\/staff\/password\/[\w-]{43}/);
+
+    // Inviting again someone who has not set a password sends a new link; someone who has one just gets the role.
+    const again = await postForm(app, '/staff/porvoo/people', adminCookie, { _csrf: token, displayName: 'Sanna Svensson', email: 'sanna@example.fi', role: 'viewer', lang: 'sv' });
+    expect(again.headers.get('location')).toBe('/staff/porvoo/people?notice=invited');
+    expect(await store.orm.select().from(outbox).where(eq(outbox.recipient, 'sanna@example.fi'))).toHaveLength(2);
+    const existing = await createPerson(store, 'porvoo', 'viewer');
+    const added = await postForm(app, '/staff/porvoo/people', adminCookie, { _csrf: token, displayName: 'X', email: existing.email, role: 'steering_member', lang: 'fi' });
+    expect(added.headers.get('location')).toBe('/staff/porvoo/people?notice=added');
+    expect(await store.orm.select().from(outbox).where(eq(outbox.recipient, existing.email))).toEqual([]);
 
     const bad = await postForm(app, '/staff/porvoo/people', adminCookie, { _csrf: token, displayName: '', email: 'not-an-address', role: 'viewer', lang: 'fi' });
     expect(bad.status).toBe(400);

@@ -40,7 +40,8 @@ export function accountRoutes({ store }: StaffDeps): Hono<StaffEnv> {
     return typeof value === 'string' ? value.slice(0, 40) : '';
   };
 
-  app.get(path(accessUrls.security), (c) => securityPage(c));
+  app.get(path(accessUrls.security), (c) =>
+    securityPage(c, c.req.query('notice') === 'recovery_code_used' ? { notice: c.get('t').access.security.recoveryCodeUsed } : {}));
 
   app.post(path(accessUrls.securityEnrol), async (c) => {
     const code = await codeOf(c, 'code');

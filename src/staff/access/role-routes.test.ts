@@ -29,6 +29,7 @@ const KNOWN: Record<string, Permission> = {
   'POST /staff/:m/people/:id/roles/remove': 'users.manage',
   'POST /staff/:m/people/:id/deactivate': 'users.manage',
   'POST /staff/:m/people/:id/reactivate': 'users.manage',
+  'POST /staff/:m/people/:id/unlock': 'users.manage',
   'GET /staff/:m/settings': 'settings.edit',
   'POST /staff/:m/settings': 'settings.edit',
   'GET /staff/:m/audit': 'audit.read',

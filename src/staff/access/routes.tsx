@@ -11,7 +11,7 @@ import { isLang, pickText, type Lang } from '../../domain/language.ts';
 import { staffMessages } from '../../i18n/staff/index.ts';
 import type { ScopedMunicipality, WriteCtx } from '../../services/context.ts';
 import { auditFilterChoices, readAuditLog, type AuditFilter } from '../../services/staff/audit-read.ts';
-import { deactivatePerson, grantRole, invitePerson, listPeople, reactivatePerson, revokeRole } from '../../services/staff/people-admin.ts';
+import { deactivatePerson, grantRole, invitePerson, listPeople, reactivatePerson, revokeRole, unlockPerson } from '../../services/staff/people-admin.ts';
 import { readSignInSettings, saveSignInSettings } from '../../services/staff/settings.ts';
 import { renderPage } from '../../site/render.ts';
 import type { FieldError } from '../components/forms.tsx';
@@ -28,7 +28,7 @@ import { accessUrls } from './urls.ts';
 const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 const text = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : '');
 
-const PEOPLE_NOTICES = ['invited', 'added', 'roleAdded', 'roleRemoved', 'deactivatedNotice', 'reactivatedNotice'] as const;
+const PEOPLE_NOTICES = ['invited', 'added', 'roleAdded', 'roleRemoved', 'deactivatedNotice', 'reactivatedNotice', 'unlockedNotice'] as const;
 type PeopleNotice = (typeof PEOPLE_NOTICES)[number];
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(value)));
@@ -85,11 +85,11 @@ export function accessRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
     if (!isRole(body.role)) return peoplePage(c, { errors: [{ field: 'role', message: c.get('t').access.people.problems.role }], invite, status: 400 });
     return peopleWrite(c, async (ctx) => {
       const place = (lang: Lang) => pickText(ctx.municipality!.name, lang, ctx.municipality!.languages)?.text ?? ctx.municipality!.slug;
-      const { created } = await invitePerson(ctx, invite, linkBuilder(c, proxy), (lang, link, hours) => {
+      const { mailed } = await invitePerson(ctx, invite, linkBuilder(c, proxy), (lang, link, hours) => {
         const words = staffMessages(lang).access.invitation;
         return { subject: words.mailSubject(place(lang)), bodyText: words.mailBody(place(lang), link, hours) };
       });
-      return created ? 'invited' : 'added';
+      return mailed ? 'invited' : 'added';
     }, invite);
   });
 
@@ -106,6 +106,7 @@ export function accessRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
   });
 
   app.post('/:m/people/:id/deactivate', (c) => peopleWrite(c, async (ctx) => (await deactivatePerson(ctx, c.req.param('id')), 'deactivatedNotice')));
+  app.post('/:m/people/:id/unlock', (c) => peopleWrite(c, async (ctx) => (await unlockPerson(ctx, c.req.param('id')), 'unlockedNotice')));
   app.post('/:m/people/:id/reactivate', (c) => peopleWrite(c, async (ctx) => (await reactivatePerson(ctx, c.req.param('id')), 'reactivatedNotice')));
 
   app.get('/:m/settings', async (c) => {

@@ -18,6 +18,7 @@ import { createSession, endSession } from '../../services/staff/sessions.ts';
 import { renderPage } from '../../site/render.ts';
 import type { FieldError } from '../components/forms.tsx';
 import type { SignedIn, StaffEnv } from '../env.ts';
+import { staffPageContext } from '../page-context.ts';
 import { pageCtx, safeNext, type StaffDeps } from '../routes.tsx';
 import { writeSessionCookie } from '../session-cookie.ts';
 import { staffUrls } from '../urls.ts';
@@ -76,7 +77,8 @@ export function signInStepRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
         if (checked.kind === 'accepted') await complete(c, ctx, signedIn);
         return checked;
       });
-      if (result.kind === 'accepted') return c.redirect(next, 303);
+      // A recovery code used says the app is missing: the security page offers new codes (or a new app).
+      if (result.kind === 'accepted') return c.redirect(result.method === 'recovery_code' ? `${accessUrls.security}?notice=recovery_code_used` : next, 303);
       const { errors, status } = codeRefusal(c, result);
       return renderPage(c, <SecondFactorPage ctx={pageCtx(c)} next={next} errors={errors} />, status);
     }
@@ -86,8 +88,9 @@ export function signInStepRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
       return confirmed;
     });
     if (result.kind === 'enabled') {
-      // The page of this answer has no forms: it was rendered for the session that has just ended.
-      return renderPage(c, <RecoveryCodesPage ctx={pageCtx(c)} codes={result.recoveryCodes} next={next} enabled />);
+      // Rendered as for no session: the one this request came with has just ended, and its forms would be refused.
+      const ctx = staffPageContext(c.get('lang'), c.get('t'), null);
+      return renderPage(c, <RecoveryCodesPage ctx={ctx} codes={result.recoveryCodes} next={next} enabled />);
     }
     const enrolment = await runWrite(store, { actor: AUTH, platform: true }, (ctx) => startEnrolment(ctx, userId));
     const { errors, status } = codeRefusal(c, result);

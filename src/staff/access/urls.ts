@@ -15,6 +15,7 @@ export const accessUrls = {
   personRoleRemove: (m: string, id: string) => `/staff/${seg(m)}/people/${seg(id)}/roles/remove`,
   personDeactivate: (m: string, id: string) => `/staff/${seg(m)}/people/${seg(id)}/deactivate`,
   personReactivate: (m: string, id: string) => `/staff/${seg(m)}/people/${seg(id)}/reactivate`,
+  personUnlock: (m: string, id: string) => `/staff/${seg(m)}/people/${seg(id)}/unlock`,
   settings: (m: string) => `/staff/${seg(m)}/settings`,
   audit: (m: string) => `/staff/${seg(m)}/audit`,
 };

@@ -4,6 +4,7 @@ import { ErrorSummary, errorFor, Notice, TextField, type FieldError } from '../c
 import { StaffLayout } from '../layout.tsx';
 import type { StaffPageContext } from '../page-context.ts';
 import { staffUrls } from '../urls.ts';
+import { accessUrls } from '../access/urls.ts';
 
 export function SetPasswordPage({ ctx, secret, valid, errors = [] }: {
   ctx: StaffPageContext;
@@ -16,7 +17,10 @@ export function SetPasswordPage({ ctx, secret, valid, errors = [] }: {
     <StaffLayout ctx={ctx} title={s.title}>
       <h1>{s.title}</h1>
       {!valid ? (
-        <Notice kind="error">{s.invalidLink}</Notice>
+        <>
+          <Notice kind="error">{s.invalidLink}</Notice>
+          <p><a href={accessUrls.passwordReset}>{ctx.t.access.reset.newLink}</a></p>
+        </>
       ) : (
         <>
           <ErrorSummary ctx={ctx} errors={errors} />

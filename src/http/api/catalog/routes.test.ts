@@ -115,6 +115,20 @@ describe.each(backends)('the catalog in the open API (%s)', (backend) => {
     expect((await app.request(`${API_BASE_PATH}/porvoo/programmes/digi-2020-2023/actions/99.99/similar-projects`)).status).toBe(404);
   });
 
+  it('gives the network: projects led and joined, partners with shared projects, the most connected', async () => {
+    const response = await app.request(`${API_BASE_PATH}/catalog/network/Borg%C3%A5`);
+    expect(response.status).toBe(200);
+    const network = (await response.json()) as { municipality: { code: string }; led: { id: string }[]; joined: { id: string }[]; partners: { municipality: { code: string; name: { fi: string } }; projects: number }[] };
+    expect(network.municipality.code).toBe('638');
+    expect(network.led.map((project) => project.id)).toContain('638-keskusteleva-tekoaly-asiakaspalvelussa');
+    expect(network.joined.map((project) => project.id)).toContain('398-sahkoisten-paatoksentekorutiinien-automatisointi');
+    expect(network.partners.find((partner) => partner.municipality.name.fi === 'Kauniainen')!.projects).toBeGreaterThanOrEqual(2);
+    const overview = (await (await app.request(`${API_BASE_PATH}/catalog/network?limit=5`)).json()) as { municipalities: { partners: number }[] };
+    expect(overview.municipalities).toHaveLength(5);
+    const counts = overview.municipalities.map((row) => row.partners);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
   it('is cached as public data and shows a re-imported catalog at the next request', async () => {
     const path = `${API_BASE_PATH}/catalog/projects/638-keskusteleva-tekoaly-asiakaspalvelussa`;
     const before = await app.request(path);

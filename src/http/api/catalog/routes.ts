@@ -9,6 +9,7 @@ import { NotFoundError } from '../../../domain/errors.ts';
 import { resolveMunicipality } from '../../../domain/municipalities/resolve-municipality.ts';
 import { municipalityByCode } from '../../../domain/municipalities/register.ts';
 import { getCatalogProject, listCatalogProjects, type CatalogProjectSummary } from '../../../services/catalog/catalog-projects.ts';
+import { mostConnected, municipalityNetwork } from '../../../services/catalog/network.ts';
 import { similarProjects } from '../../../services/catalog/similar-projects.ts';
 import { runRead, type Store } from '../../../services/context.ts';
 import { findProgramme } from '../../../services/programmes.ts';
@@ -19,6 +20,10 @@ import {
   CatalogProjectDetailSchema,
   CatalogProjectParams,
   CatalogQuery,
+  MunicipalityNetworkSchema,
+  NetworkOverviewQuery,
+  NetworkOverviewSchema,
+  NetworkParams,
   SimilarProjectListSchema,
   type CatalogProjectJson,
 } from './schemas.ts';
@@ -57,6 +62,26 @@ const similarRoute = createRoute({
   summary: "The catalog projects most like the action, from its name and status texts in every language",
   request: { params: ActionParams },
   responses: { 200: json(SimilarProjectListSchema, 'Up to ten projects, best first.'), 404: problem('Unknown municipality, programme or action.') },
+});
+
+const networkOverviewRoute = createRoute({
+  method: 'get',
+  path: '/catalog/network',
+  operationId: 'getCatalogNetwork',
+  tags: ['catalog'],
+  summary: 'The municipalities that worked with the most others in the catalog',
+  request: { query: NetworkOverviewQuery },
+  responses: { 200: json(NetworkOverviewSchema, 'Most partners first.'), 400: problem('An invalid query parameter.') },
+});
+
+const networkRoute = createRoute({
+  method: 'get',
+  path: '/catalog/network/{municipality}',
+  operationId: 'getMunicipalityNetwork',
+  tags: ['catalog'],
+  summary: 'The projects a municipality led and joined, and the municipalities it worked with',
+  request: { params: NetworkParams },
+  responses: { 200: json(MunicipalityNetworkSchema, 'The network.'), 404: problem('No municipality has this code or name.') },
 });
 
 /** A municipality named by code or by a Finnish or Swedish name (inflected forms too). */
@@ -99,6 +124,18 @@ export function registerCatalogRoutes(app: OpenAPIHono, store: Store): void {
     const project = await read((ctx) => getCatalogProject(ctx, id));
     if (!project) throw new NotFoundError('catalog project', id);
     return c.json({ ...presentCatalogProject(project), contacts: project.contacts }, 200);
+  });
+
+  app.openapi(networkOverviewRoute, async (c) => {
+    const municipalities = await read((ctx) => mostConnected(ctx, c.req.valid('query').limit));
+    return c.json({ municipalities }, 200);
+  });
+
+  app.openapi(networkRoute, async (c) => {
+    const written = c.req.valid('param').municipality;
+    const code = municipalityCodeOf(written);
+    if (!code) throw new NotFoundError('municipality', written);
+    return c.json(await read((ctx) => municipalityNetwork(ctx, code)), 200);
   });
 
   app.openapi(similarRoute, async (c) => {

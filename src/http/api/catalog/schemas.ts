@@ -108,3 +108,39 @@ export const SimilarProjectListSchema = z
     })),
   })
   .openapi('SimilarProjectList', { description: 'Catalog projects most like the action, best first: suggestions, not confirmed links.' });
+
+const NetworkProjectSchema = z
+  .strictObject({ id: z.string(), title: z.string(), lang: z.enum(['fi', 'sv']), ended: z.boolean(), lead: NamedMunicipalitySchema.nullable() })
+  .openapi('NetworkProject');
+
+export const MunicipalityNetworkSchema = z
+  .strictObject({
+    municipality: NamedMunicipalitySchema,
+    led: z.array(NetworkProjectSchema).openapi({ description: 'Catalog projects the municipality led.' }),
+    joined: z.array(NetworkProjectSchema).openapi({ description: 'Catalog projects it took part in.' }),
+    partners: z.array(z.strictObject({ municipality: NamedMunicipalitySchema, projects: z.number().int().min(1) }))
+      .openapi({ description: 'The municipalities it shared projects with, most shared first.' }),
+  })
+  .openapi('MunicipalityNetwork');
+
+export const NetworkOverviewSchema = z
+  .strictObject({
+    municipalities: z.array(z.strictObject({
+      municipality: NamedMunicipalitySchema,
+      partners: z.number().int().min(1).openapi({ description: 'Different municipalities it shared a project with.' }),
+      projects: z.number().int().min(1).openapi({ description: 'Projects it shared with another municipality.' }),
+    })),
+  })
+  .openapi('NetworkOverview', { description: 'The most connected municipalities of the catalog, most partners first.' });
+
+export const NetworkParams = z.object({
+  municipality: z.string().min(1).max(100).openapi({
+    param: { name: 'municipality', in: 'path' },
+    description: "A municipality's code, or its Finnish or Swedish name.",
+    example: '638',
+  }),
+});
+
+export const NetworkOverviewQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(CATALOG_MAX_LIMIT).default(20).openapi({ example: 20 }),
+});

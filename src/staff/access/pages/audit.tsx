@@ -52,7 +52,7 @@ export function AuditLogPage({ ctx, page, filter, choices, pageHref, errors = []
       <h1>{a.title}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
       <p>{a.intro}</p>
-      <form method="get" action={accessUrls.audit(m)} class="filters">
+      <form method="get" action={accessUrls.audit(m)} class="filters audit-filters">
         <fieldset>
           <legend>{a.filters}</legend>
           <SelectField

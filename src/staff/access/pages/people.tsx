@@ -68,8 +68,12 @@ function PersonRowView({ ctx, person }: { ctx: StaffPageContext; person: PersonR
       <td>
         {person.deactivated ? p.deactivated : person.pending ? p.pending : p.active}
         {person.hasSecondFactor && <><br />{p.secondFactor}</>}
+        {person.locked && <><br />{p.locked}</>}
       </td>
       <td>
+        {person.locked && !person.deactivated && (
+          <PostButton ctx={ctx} action={accessUrls.personUnlock(m, person.id)} label={p.unlock} hidden={p.forPerson(person.displayName)} />
+        )}{' '}
         {person.deactivated ? (
           <PostButton ctx={ctx} action={accessUrls.personReactivate(m, person.id)} label={p.reactivate} hidden={p.forPerson(person.displayName)} />
         ) : (

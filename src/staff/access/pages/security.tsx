@@ -20,7 +20,7 @@ export function SecurityPage({ ctx, state, notice, errors = [], failedForm }: {
     <StaffLayout ctx={ctx} title={s.title} currentPath={accessUrls.security}>
       <h1>{s.title}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
-      {notice && <Notice kind="success">{notice}</Notice>}
+      {notice && <Notice>{notice}</Notice>}
       <p>{s.enabled}</p>
       <p>{s.recoveryLeft(state.recoveryCodesLeft)}</p>
       <h2>{s.renewTitle}</h2>

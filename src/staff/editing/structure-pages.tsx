@@ -1,0 +1,107 @@
+/**
+ * The programme's structure: its own fields on one page with the lists of goals, competences,
+ * sections and enablers; each of those is edited (or added) on a page of its own.
+ */
+import { pickText } from '../../domain/language.ts';
+import type { ProgrammeStructure, StructureItem, StructureKind } from '../../services/editing/structure.ts';
+import { CsrfField, ErrorSummary, errorFor, Notice, SelectField, TextField, type FieldError } from '../components/forms.tsx';
+import { StaffLayout } from '../layout.tsx';
+import type { StaffPageContext } from '../page-context.ts';
+import type { EditConflict } from '../../services/editing/versioned.ts';
+import { ConflictTable } from './conflict.tsx';
+import { fieldLabel } from './format.ts';
+import { LocalizedInputs } from './fields.tsx';
+import { editingUrls } from './urls.ts';
+
+const KINDS: StructureKind[] = ['goal', 'competence', 'section', 'enabler'];
+const itemsOf = (structure: ProgrammeStructure, kind: StructureKind) =>
+  ({ goal: structure.goals, competence: structure.competences, section: structure.sections, enabler: structure.enablers })[kind];
+const itemCode = (item: StructureItem) => ('code' in item.fields ? String(item.fields.code) : String(item.position));
+
+function crumbsFor(ctx: StaffPageContext, structure: ProgrammeStructure, last?: string) {
+  const m = ctx.municipality!.slug;
+  return [
+    { label: ctx.t.municipality.title, href: `/staff/${encodeURIComponent(m)}/` },
+    { label: ctx.t.editing.list.title, href: editingUrls.actions(m, structure.slug) },
+    { label: ctx.t.editing.structure.title, href: editingUrls.structure(m, structure.slug) },
+    ...(last ? [{ label: last }] : []),
+  ];
+}
+
+export function StructurePage({ ctx, structure, values, version, errors = [], notice, conflict }: {
+  ctx: StaffPageContext; structure: ProgrammeStructure; values: ProgrammeStructure['fields']; version: number;
+  errors?: FieldError[]; notice?: string | undefined; conflict?: EditConflict<Record<string, unknown>> | undefined;
+}) {
+  const t = ctx.t.editing.structure;
+  const m = ctx.municipality!.slug;
+  return (
+    <StaffLayout ctx={ctx} title={t.title} crumbs={crumbsFor(ctx, structure).slice(0, -1).concat({ label: t.title })}>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      {notice && <Notice kind="success">{notice}</Notice>}
+      <h1>{t.title}</h1>
+      {conflict && <ConflictTable ctx={ctx} conflict={conflict} />}
+      <form method="post" action={editingUrls.structure(m, structure.slug)} data-warn-unsaved novalidate>
+        <CsrfField ctx={ctx} />
+        <input type="hidden" name="version" value={String(version)} />
+        <h2>{t.programme}</h2>
+        <LocalizedInputs ctx={ctx} field="name" value={values.name} errors={errors} />
+        <TextField id="periodStart" label={fieldLabel(ctx, 'periodStart')} value={String(values.periodStart)} inputMode="numeric" error={errorFor(errors, 'periodStart')} />
+        <TextField id="periodEnd" label={fieldLabel(ctx, 'periodEnd')} value={String(values.periodEnd)} inputMode="numeric" error={errorFor(errors, 'periodEnd')} />
+        <TextField id="costCode" label={fieldLabel(ctx, 'costCode')} value={values.costCode ?? ''} error={errorFor(errors, 'costCode')} />
+        <button type="submit">{ctx.t.editing.form.save}</button>
+      </form>
+      {KINDS.map((kind) => (
+        <section aria-labelledby={`kind-${kind}`}>
+          <h2 id={`kind-${kind}`}>{t.kinds[kind]}</h2>
+          {itemsOf(structure, kind).length === 0 ? <p>{t.none}</p> : (
+            <ul>
+              {itemsOf(structure, kind).map((item) => {
+                const name = pickText(item.fields.name, ctx.lang, ctx.fallbacks);
+                return (
+                  <li>
+                    <a href={editingUrls.structureItem(m, structure.slug, kind, item.id)}>{t.item[kind](itemCode(item))}</a>
+                    {name && <> <span lang={name.lang}>{name.text}</span></>}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          <p><a href={editingUrls.structureItem(m, structure.slug, kind)}>{t.add[kind]}</a></p>
+        </section>
+      ))}
+    </StaffLayout>
+  );
+}
+
+export function StructureItemPage({ ctx, structure, kind, item, values, version, errors = [], conflict }: {
+  ctx: StaffPageContext; structure: ProgrammeStructure; kind: StructureKind; item?: StructureItem;
+  values: Record<string, unknown>; version?: number; errors?: FieldError[]; conflict?: EditConflict<Record<string, unknown>> | undefined;
+}) {
+  const t = ctx.t.editing.structure;
+  const m = ctx.municipality!.slug;
+  const title = item ? t.item[kind](itemCode(item)) : t.add[kind];
+  const localized = (field: string) => (values[field] ?? {}) as Record<string, string | string[]>;
+  return (
+    <StaffLayout ctx={ctx} title={title} crumbs={crumbsFor(ctx, structure, title)}>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <h1>{title}</h1>
+      {conflict && <ConflictTable ctx={ctx} conflict={conflict} />}
+      <form method="post" action={editingUrls.structureItem(m, structure.slug, kind, item?.id)} data-warn-unsaved novalidate>
+        <CsrfField ctx={ctx} />
+        {version !== undefined && <input type="hidden" name="version" value={String(version)} />}
+        {(kind === 'goal' || kind === 'competence') && (
+          <TextField id="code" label={fieldLabel(ctx, 'code')} value={String(values.code ?? '')} error={errorFor(errors, 'code')} maxLength={20} />
+        )}
+        {kind === 'goal' && (
+          <SelectField id="kind" label={fieldLabel(ctx, 'kind')} value={String(values.kind ?? 'goal')} error={errorFor(errors, 'kind')}
+            options={(['goal', 'theme'] as const).map((value) => ({ value, label: t.goalKinds[value] }))} />
+        )}
+        <LocalizedInputs ctx={ctx} field="name" value={localized('name')} errors={errors} />
+        {kind === 'enabler' && (['measures', 'metrics'] as const).map((field) => (
+          <LocalizedInputs ctx={ctx} field={field} value={localized(field)} errors={errors} lines />
+        ))}
+        <button type="submit">{ctx.t.editing.form.save}</button>
+      </form>
+    </StaffLayout>
+  );
+}

@@ -1,0 +1,17 @@
+/** The URLs of the rounds' pages, built in one place so links and routes agree. */
+const seg = encodeURIComponent;
+
+const round = (m: string, programme: string, key: string) => `/staff/${seg(m)}/rounds/${seg(programme)}/${seg(key)}`;
+
+export const roundUrls = {
+  list: (m: string) => `/staff/${seg(m)}/rounds`,
+  round,
+  mine: (m: string, programme: string, key: string) => `${round(m, programme, key)}/mine`,
+  table: (m: string, programme: string, key: string) => `${round(m, programme, key)}/table`,
+  entry: (m: string, programme: string, key: string, ref: string) => `${round(m, programme, key)}/actions/${seg(ref)}`,
+  remind: (m: string, programme: string, key: string) => `${round(m, programme, key)}/remind`,
+  confirm: (m: string, programme: string, key: string) => `${round(m, programme, key)}/confirm`,
+  close: (m: string, programme: string, key: string) => `${round(m, programme, key)}/close`,
+  reopen: (m: string, programme: string, key: string) => `${round(m, programme, key)}/reopen`,
+  outbox: (m: string) => `/staff/${seg(m)}/outbox`,
+};
