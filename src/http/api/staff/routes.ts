@@ -205,7 +205,9 @@ export function staffApiRoutes({ store }: { store: Store }): OpenAPIHono<StaffAp
     }
     if (error instanceof RoundStateError) return problemResponse(c, 409, 'The round is closed: it is published and frozen until a coordinator reopens it.');
     if (error instanceof ConflictError) {
-      const current = error.current as { version: number };
+      // The workspace's edit conflicts carry the current version as `currentVersion`, a round entry as `version`.
+      const found = error.current as { version?: number; currentVersion?: number };
+      const current = { version: found.currentVersion ?? found.version ?? error.expectedVersion };
       const response = problemResponse(c, 412,
         `The ${error.entity} has changed since version ${error.expectedVersion}: it is now at version ${current.version}. Nothing was saved; read it again and redo the change.`);
       response.headers.set('ETag', etag(current.version));
