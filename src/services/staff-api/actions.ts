@@ -1,22 +1,18 @@
 /**
- * Reading an action for editing and changing its fields, for the staff JSON API: the permissions
- * table decides (an action owner edits their own actions), the fields are validated by one schema
- * (which the API also documents), the edit is refused when the action changed since the version the
- * caller read (nothing is overwritten), the history trigger records before and after, and the audit
- * log names the fields changed (not their texts).
- *
- * Kept small on purpose: the workspace's own action-edit service is being written beside this one,
- * and the two are to become one.
+ * Actions for the staff JSON API: read as a flat view with the version, and edited as a patch (the
+ * fields given) through the workspace's own edit use-case, so that the permissions, validation,
+ * concurrency, history and audit are the workspace's. The patch's schema is also the documented
+ * request body.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { actions, programmes } from '../../db/schema.ts';
+import { actions, programmes, sections } from '../../db/schema.ts';
 import { BENEFICIARIES, BENEFITS, DEVELOPMENT_MODELS, LEVELS, SIZE_CLASSES } from '../../domain/action.ts';
-import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.ts';
+import { InvalidInputError, NotFoundError } from '../../domain/errors.ts';
 import { LANGUAGES, type Lang } from '../../domain/language.ts';
-import { writeAudit } from '../audit.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx, WriteCtx } from '../context.ts';
+import { getEditableAction as getEditable, updateAction } from '../editing/actions.ts';
 import { scopedMunicipality } from '../scope.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -77,25 +73,37 @@ async function findAction(ctx: Ctx, id: string): Promise<EditableAction> {
   return found as EditableAction;
 }
 
+/** A programme's actions as staff see them for editing, in the order of the roadmap; unknown programme: not found. */
+export async function listEditableActions(ctx: Ctx, programme: string): Promise<EditableAction[]> {
+  authorize(ctx, 'unpublished.read');
+  const municipalityId = scopedMunicipality(ctx).id;
+  const [found] = await ctx.tx.select({ id: programmes.id }).from(programmes)
+    .where(and(eq(programmes.municipalityId, municipalityId), eq(programmes.slug, programme)));
+  if (!found) throw new NotFoundError('programme', programme);
+  const rows = await ctx.tx.select(columns).from(actions)
+    .innerJoin(programmes, and(eq(programmes.id, actions.programmeId), eq(programmes.municipalityId, actions.municipalityId)))
+    .innerJoin(sections, and(eq(sections.id, actions.sectionId), eq(sections.municipalityId, actions.municipalityId)))
+    .where(and(eq(actions.municipalityId, municipalityId), eq(actions.programmeId, found.id)))
+    .orderBy(asc(sections.position), asc(actions.position));
+  return rows as EditableAction[];
+}
+
 /** An action as staff see it for editing, with its version. */
 export async function getEditableAction(ctx: Ctx, id: string): Promise<EditableAction> {
   authorize(ctx, 'unpublished.read');
   return findAction(ctx, id);
 }
 
-/** Changes the given fields of an action as it was at `expectedVersion`; returns the action as saved. */
+/**
+ * Changes the given fields of an action as it was at `expectedVersion`, through the workspace's own
+ * edit (services/editing): the fields not given stay as they are, and the whole is validated, permitted,
+ * versioned and audited there. Returns the action as saved.
+ */
 export async function editActionFields(ctx: WriteCtx, id: string, expectedVersion: number, patch: unknown): Promise<EditableAction> {
-  const current = await getEditableAction(ctx, id);
-  authorize(ctx, 'action.edit', { actionOwnerId: current.ownerUserId });
+  const current = await getEditable(ctx, id);
+  authorize(ctx, 'action.edit', { actionOwnerId: current.fields.ownerUserId });
   const parsed = ActionFieldsPatch.safeParse(patch);
   if (!parsed.success) throw new InvalidInputError(patchIssues(parsed.error));
-  if (current.version !== expectedVersion) throw new ConflictError('action', expectedVersion, current);
-  const [saved] = await ctx.tx.update(actions)
-    .set({ ...parsed.data, version: sql`${actions.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(actions.id, id), eq(actions.version, expectedVersion)))
-    .returning({ id: actions.id });
-  // Another save came between our read and our write.
-  if (!saved) throw new ConflictError('action', expectedVersion, await findAction(ctx, id));
-  await writeAudit(ctx, { action: 'action.edit', target: `action:${id}`, details: { fields: Object.keys(parsed.data), fromVersion: expectedVersion } });
+  await updateAction(ctx, { id, version: expectedVersion, fields: { ...current.fields, ...parsed.data } });
   return findAction(ctx, id);
 }

@@ -77,11 +77,13 @@ describe.each(backends)('the staff API use-cases (%s)', (backend) => {
     expect(done).toHaveLength(1);
     expect(refused).toHaveLength(1);
     expect(refused[0]!.reason).toBeInstanceOf(ConflictError);
-    const conflict = refused[0]!.reason as ConflictError<{ version: number; sector: unknown }>;
-    expect(conflict.current.version).toBe(from + 1);
+    // The workspace's conflict: what was sent against what is stored, field by field.
+    const conflict = refused[0]!.reason as ConflictError<{ yourVersion: number; fields: { field: string }[] }>;
+    expect(conflict.current.yourVersion).toBe(from);
+    expect(conflict.current.fields.map((field) => field.field)).toContain('sector');
     const now = await readIn(store, 'porvoo', (ctx) => getEditableAction(ctx, actionId));
     expect(now.version).toBe(from + 1);
-    expect(now.sector).toEqual(conflict.current.sector);
+    expect(now.sector).toEqual((done[0] as PromiseFulfilledResult<{ sector: unknown }>).value.sector);
   });
 
   it('writes nothing for an invalid, a stale or a refused edit', async () => {

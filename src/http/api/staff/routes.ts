@@ -11,7 +11,7 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from 
 import { writeAudit } from '../../../services/audit.ts';
 import { runRead, runWrite, type Store } from '../../../services/context.ts';
 import { findPerson } from '../../../services/staff/people.ts';
-import { editActionFields, getEditableAction, type EditableAction } from '../../../services/staff-api/actions.ts';
+import { editActionFields, getEditableAction, listEditableActions, type EditableAction } from '../../../services/staff-api/actions.ts';
 import { findTokenHolder, touchApiToken } from '../../../services/staff-api/tokens.ts';
 import { ApiProblem, PROBLEM_CONTENT_TYPE, problemResponse } from '../problems.ts';
 import { ProblemSchema } from '../schemas.ts';
@@ -21,7 +21,7 @@ import { saveEntry } from '../../../services/rounds/save-entry.ts';
 import type { RoundEntry } from '../../../services/rounds/views.ts';
 import {
   IfMatchHeader, SECURITY, StaffActionParams, StaffActionPatchSchema, StaffActionSchema, StaffEntryInputSchema, StaffEntryParams,
-  StaffEntrySchema, type StaffActionJson, type StaffEntryJson,
+  StaffActionListSchema, StaffEntrySchema, StaffProgrammeParams, type StaffActionJson, type StaffEntryJson,
 } from './schemas.ts';
 
 const AUTH: Actor = { kind: 'system', name: 'auth' };
@@ -35,13 +35,28 @@ const etagHeader = { ETag: { description: 'The version of the action, for If-Mat
 const responses = {
   401: problem('No token, or not a live token of this municipality.'),
   403: problem("The token's person may not do this."),
-  404: problem('No such action in the municipality.'),
+  404: problem('No such programme, round or action in the municipality.'),
 };
 
 /** The answers of a change that must name the version it is based on. */
 const preconditions = (entity: string) => ({
   412: problem(`The ${entity} has changed since the version in If-Match; nothing was saved. Its ETag header is the current version.`),
   428: problem('If-Match is missing: every change must say which version it is based on.'),
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/{municipality}/programmes/{programme}/actions',
+  operationId: 'staffListActions',
+  tags: ['staff'],
+  summary: "A programme's actions with every field staff edit: their ids and versions for editing",
+  security: SECURITY,
+  request: { params: StaffProgrammeParams },
+  responses: {
+    200: { description: 'The actions.', content: { 'application/json': { schema: StaffActionListSchema } } },
+    400: problem('An invalid path parameter.'),
+    ...responses,
+  },
 });
 
 const getRoute = createRoute({
@@ -190,7 +205,9 @@ export function staffApiRoutes({ store }: { store: Store }): OpenAPIHono<StaffAp
     }
     if (error instanceof RoundStateError) return problemResponse(c, 409, 'The round is closed: it is published and frozen until a coordinator reopens it.');
     if (error instanceof ConflictError) {
-      const current = error.current as { version: number };
+      // The workspace's edit conflicts carry the current version as `currentVersion`, a round entry as `version`.
+      const found = error.current as { version?: number; currentVersion?: number };
+      const current = { version: found.currentVersion ?? found.version ?? error.expectedVersion };
       const response = problemResponse(c, 412,
         `The ${error.entity} has changed since version ${error.expectedVersion}: it is now at version ${current.version}. Nothing was saved; read it again and redo the change.`);
       response.headers.set('ETag', etag(current.version));
@@ -207,6 +224,12 @@ export function staffApiRoutes({ store }: { store: Store }): OpenAPIHono<StaffAp
   });
 
   const scope = (c: { get: (key: 'actor') => Actor }, municipality: string) => ({ actor: c.get('actor'), municipality: { slug: municipality } });
+
+  app.openapi(listRoute, async (c) => {
+    const { municipality, programme } = c.req.valid('param');
+    const found = await runRead(store, scope(c, municipality), (ctx) => listEditableActions(ctx, programme));
+    return c.json({ actions: found.map(present) }, 200);
+  });
 
   app.openapi(getRoute, async (c) => {
     const { municipality, id } = c.req.valid('param');

@@ -66,3 +66,11 @@ export const StaffEntrySchema = z.strictObject({
 }).openapi('StaffEntry', { description: "An action's entry in a follow-up round." });
 
 export type StaffEntryJson = z.infer<typeof StaffEntrySchema>;
+
+export const StaffProgrammeParams = z.object({
+  municipality: StaffEntryParams.shape.municipality,
+  programme: StaffEntryParams.shape.programme,
+});
+
+export const StaffActionListSchema = z.strictObject({ actions: z.array(StaffActionSchema) })
+  .openapi('StaffActionList', { description: "The programme's actions in the order of the roadmap, each with its id and version." });

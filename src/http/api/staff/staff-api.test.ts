@@ -90,6 +90,11 @@ describe.each(backends)('personal API tokens and the staff JSON API (%s)', (back
 
   it('documents the staff API in the same OpenAPI document, behind a bearer token', () => {
     expect(Object.keys(document.paths[DOCUMENTED_PATH]!).sort()).toEqual(['get', 'patch']);
+    expect(Object.keys(document.paths).filter((path) => path.startsWith('/staff/')).sort()).toEqual([
+      '/staff/{municipality}/actions/{id}',
+      '/staff/{municipality}/programmes/{programme}/actions',
+      '/staff/{municipality}/programmes/{programme}/rounds/{round}/entries/{ref}',
+    ]);
     expect(document.paths[DOCUMENTED_PATH]!.patch!.security).toEqual([{ personalToken: [] }]);
     expect(document.components.securitySchemes.personalToken).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(document.paths['/{municipality}/programmes']).toBeDefined();
@@ -132,6 +137,21 @@ describe.each(backends)('personal API tokens and the staff JSON API (%s)', (back
     expect(elsewhere.status).toBe(401);
   });
 
+  it("lists a programme's actions with their ids and versions, in the order of the roadmap", async () => {
+    const { token } = await tokenFor('viewer');
+    const list = await app.request('/api/v1/staff/porvoo/programmes/digi-2020-2023/actions', { headers: { authorization: `Bearer ${token}` } });
+    expect(list.status).toBe(200);
+    expect(list.headers.get('cache-control')).toBe('private, no-store');
+    const schema = document.paths['/staff/{municipality}/programmes/{programme}/actions']!.get!.responses['200']!.content!['application/json']!.schema;
+    const body = (await list.json()) as { actions: { id: string; ref: string }[] };
+    const validate = ajv.compile(rebased(schema));
+    expect(validate(body) ? [] : validate.errors).toEqual([]);
+    expect(body.actions.slice(0, 2).map((action) => action.ref)).toEqual(['1.1', '1.2']);
+    expect(body.actions[0]!.id).toBe(actionId);
+    const unknown = await app.request('/api/v1/staff/porvoo/programmes/digi-1999/actions', { headers: { authorization: `Bearer ${token}` } });
+    expect(unknown.status).toBe(404);
+  });
+
   it('reads an action with its version as ETag, and edits it with If-Match, recording history and audit', async () => {
     const { token, userId } = await tokenFor('coordinator');
     const read = await api(`/actions/${actionId}`, token);
@@ -140,24 +160,30 @@ describe.each(backends)('personal API tokens and the staff JSON API (%s)', (back
     const etag = read.headers.get('etag')!;
     expect(etag).toBe(`"${before.version as number}"`);
 
+    // The workspace's own rules hold: the schedule must fall within the programme's period.
+    const outside = await api(`/actions/${actionId}`, token, { method: 'PATCH', ifMatch: etag, body: { years: [2030] } });
+    expect(outside.status).toBe(400);
+    expect((await documented(outside, 'patch')).detail).toBe('Invalid field "years": out_of_period.');
+
     const saved = await api(`/actions/${actionId}`, token, {
-      method: 'PATCH', ifMatch: etag, body: { name: { fi: 'Uusi nimi', sv: 'Nytt namn' }, costClass: 'M', years: [2025, 2026] },
+      method: 'PATCH', ifMatch: etag, body: { name: { fi: 'Uusi nimi', sv: 'Nytt namn' }, costClass: 'M', years: [2022, 2021] },
     });
     expect(saved.status).toBe(200);
     const after = await documented(saved, 'patch');
-    expect(after).toMatchObject({ name: { fi: 'Uusi nimi', sv: 'Nytt namn' }, costClass: 'M', years: [2025, 2026], sector: before.sector });
+    expect(after).toMatchObject({ name: { fi: 'Uusi nimi', sv: 'Nytt namn' }, costClass: 'M', years: [2021, 2022], sector: before.sector });
     expect(after.version).toBe((before.version as number) + 1);
     expect(saved.headers.get('etag')).toBe(`"${after.version as number}"`);
 
     const { history, audit } = await writeIn(store, 'porvoo', async (ctx) => ({
       history: await ctx.tx.select().from(entityHistory).where(and(eq(entityHistory.entityId, actionId), eq(entityHistory.op, 'update'))),
-      audit: await ctx.tx.select().from(auditLog).where(and(eq(auditLog.action, 'action.edit'), eq(auditLog.target, `action:${actionId}`))),
+      audit: await ctx.tx.select().from(auditLog).where(and(eq(auditLog.action, 'action.update'), eq(auditLog.target, `action:${actionId}`))),
     }));
     const change = history.find((row) => row.version === after.version)!;
     expect(change.actorId).toBe(`user:${userId}`);
     expect(change.before).toMatchObject({ name: before.name });
     expect(change.after).toMatchObject({ name: { fi: 'Uusi nimi', sv: 'Nytt namn' } });
     expect(audit.at(-1)).toMatchObject({ actor: `user:${userId}`, changeId: change.changeId, details: { fields: ['name', 'years', 'costClass'] } });
+    // The same use-case as the workspace's form: its audit line, its history.
 
     // The public page shows the change at once (the edit bumped the content epoch).
     const open = await app.request('/api/v1/porvoo/programmes/digi-2020-2023/actions/1.1');
