@@ -31,7 +31,8 @@ async function assembleRuntime(app: string): Promise<void> {
   const { stdout } = await run('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: root });
   for (const path of stdout.split('\n').filter(Boolean)) {
     const name = relative(join(root, 'node_modules'), path);
-    if (!name || name.startsWith('..')) continue;
+    // A package nested in another's node_modules comes with the link to that package.
+    if (!name || name.startsWith('..') || name.includes('/node_modules/')) continue;
     mkdirSync(dirname(join(app, 'node_modules', name)), { recursive: true });
     symlinkSync(path, join(app, 'node_modules', name));
   }
