@@ -27,7 +27,9 @@ async function contents(query: Query): Promise<Contents> {
     where schemaname not in ('pg_catalog', 'information_schema') order by 1`);
   const found: Contents = {};
   for (const { name } of tables) {
-    const [row] = await query(`select count(*)::int as rows, coalesce(md5(string_agg(t::text, E'\\n' order by t::text)), '') as hash from ${name as string} t`);
+    // The content epochs are versions for caches, not content: a restore moves them past every earlier value.
+    const rows = name === 'public.content_epoch' ? `(select scope from ${name}) t` : `${name as string} t`;
+    const [row] = await query(`select count(*)::int as rows, coalesce(md5(string_agg(t::text, E'\\n' order by t::text)), '') as hash from ${rows}`);
     found[name as string] = row;
   }
   return found;
@@ -134,6 +136,16 @@ describe.each(backends)('tiekartta backup and restore on %s', (backend: Backend)
     const target = await storage.fresh();
     expect(await restoreCommand(m, { file, force: false, location: target })).toMatch(/^Restored: /);
     expect(await storage.contents(target)).toEqual(expected);
+    // No ETag from before the restore can come back: the epochs are past the source's.
+    const epochsOf = async (location: CliDatabaseLocation) => {
+      const database = await openDatabase(location);
+      try {
+        return [...(await database.epochs.read(['any', 'platform', 'm:porvoo'])).values()];
+      } finally {
+        await database.close();
+      }
+    };
+    expect(Math.min(...await epochsOf(target))).toBeGreaterThan(Math.max(...await epochsOf(storage.source)));
     if ('dataDir' in target) expect(existsSync(join(target.dataDir, 'tiekartta.lock'))).toBe(false);
 
     await expect(restoreCommand(m, { file, force: false, location: target })).rejects.toThrow(/holds a database already, so nothing was restored/);

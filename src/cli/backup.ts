@@ -10,6 +10,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import {
   backupKind, dumpServer, loadPgliteArchive, PgToolFailedError, PgToolMissingError, restoreServer, serverDatabaseState, type BackupKind,
 } from '../db/backup.ts';
+import { openDatabase } from '../db/database.ts';
+import { advanceEpochsPastRestore } from '../db/epochs.ts';
 import type { CliMessages } from '../i18n/cli/fi.ts';
 import { CliError } from './cli-error.ts';
 import { describeLocation, type CliDatabaseLocation } from './database-location.ts';
@@ -141,6 +143,12 @@ export async function restoreCommand(m: CliMessages, { file, force, location }: 
   } else {
     if (kind !== 'pglite') throw new CliError(m.backup.serverBackupToPglite(file));
     keptAt = await restoreToFolder(m, file, location.dataDir, force);
+  }
+  const restored = await openDatabase(location);
+  try {
+    await advanceEpochsPastRestore(restored.orm);
+  } finally {
+    await restored.close();
   }
   return [m.backup.restored(file, describeLocation(location)), ...(keptAt ? [m.backup.keptAt(keptAt)] : [])].join('\n');
 }

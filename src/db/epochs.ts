@@ -78,3 +78,13 @@ export function serverEpochClock(orm: Orm): EpochClock {
     reset() {},
   };
 }
+
+/**
+ * After a restore the epochs are those of the backup, lower than values clients may have seen since:
+ * a later change would bring back an ETag that a browser holds for other content. Moving every epoch
+ * to the time in milliseconds puts them past any counter value seen before (counters grow by one per
+ * write), so no ETag from before the restore can match again.
+ */
+export async function advanceEpochsPastRestore(orm: Orm): Promise<void> {
+  await orm.execute(sql`update content_epoch set epoch = greatest(epoch + 1, (extract(epoch from clock_timestamp()) * 1000)::bigint)`);
+}
