@@ -99,6 +99,9 @@ export async function conflictOf<Fields extends object>(
   ctx: Ctx, table: VersionedTable, entity: string, current: { id: string; version: number } & Record<string, unknown>,
   keys: readonly (keyof Fields & string)[], yours: Fields, yourVersion: number,
 ): Promise<ConflictError<EditConflict<Fields>>> {
+  // Read again: a save that committed after `current` was read is what the asker must see (and its version).
+  const [latest] = await ctx.tx.select().from(table as typeof actions).where(eq((table as typeof actions).id, current.id));
+  if (latest) current = latest as unknown as typeof current;
   const opened = await rowAtVersion(ctx, table, entity, current.id, yourVersion);
   const theirs = pickFields<Fields>(current, keys);
   const base = opened ? pickFields<Fields>(opened, keys) : null;
