@@ -4,10 +4,10 @@
  * may see take part (the public: closed rounds; see visibility.ts), since `programme.rounds` holds
  * only those.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, or } from 'drizzle-orm';
 import { actions, actionStatuses, rounds, sections } from '../db/schema.ts';
 import type { ActionState, TrafficLight } from '../domain/action.ts';
-import type { LocalizedText } from '../domain/language.ts';
+import { LANGUAGES, type LocalizedText } from '../domain/language.ts';
 import { UnknownRoundError } from './actions.ts';
 import type { Ctx } from './context.ts';
 import { roundKey } from './rounds.ts';
@@ -56,7 +56,7 @@ export function chooseRoundPair(programme: ProgrammeSummary, fromKey?: string, t
 }
 
 const sameText = (a: LocalizedText, b: LocalizedText) =>
-  (['fi', 'sv', 'en'] as const).every((lang) => (a[lang] ?? '').trim() === (b[lang] ?? '').trim());
+  LANGUAGES.every((lang) => (a[lang] ?? '').trim() === (b[lang] ?? '').trim());
 
 function kindOf(before: ComparedStatus | null, after: ComparedStatus | null, changes: boolean): ComparisonKind {
   if (!before) return 'new';
@@ -65,16 +65,17 @@ function kindOf(before: ComparedStatus | null, after: ComparedStatus | null, cha
 }
 
 export async function compareRounds(ctx: Ctx, programme: ProgrammeSummary, from: RoundView, to: RoundView): Promise<RoundComparison> {
-  const roundIds = await roundIdsOf(ctx, programme, [from, to]);
+  const isRound = (round: RoundView) => and(eq(rounds.year, round.year), eq(rounds.month, round.month));
   const rows = await ctx.tx
     .select({
       actionId: actions.id, ref: actions.ref, name: actions.name,
       sectionPosition: sections.position, sectionName: sections.name,
-      roundId: actionStatuses.roundId, state: actionStatuses.state, trafficLight: actionStatuses.trafficLight, text: actionStatuses.text,
+      roundYear: rounds.year, roundMonth: rounds.month, state: actionStatuses.state, trafficLight: actionStatuses.trafficLight, text: actionStatuses.text,
     })
     .from(actions)
     .innerJoin(sections, and(eq(sections.municipalityId, actions.municipalityId), eq(sections.id, actions.sectionId)))
-    .innerJoin(actionStatuses, and(eq(actionStatuses.actionId, actions.id), inArray(actionStatuses.roundId, [...roundIds.values()])))
+    .innerJoin(actionStatuses, eq(actionStatuses.actionId, actions.id))
+    .innerJoin(rounds, and(eq(rounds.id, actionStatuses.roundId), eq(rounds.programmeId, programme.id), or(isRound(from), isRound(to))))
     .where(and(eq(actions.municipalityId, programme.municipalityId), eq(actions.programmeId, programme.id)))
     .orderBy(asc(sections.position), asc(actions.position));
 
@@ -85,8 +86,10 @@ export async function compareRounds(ctx: Ctx, programme: ProgrammeSummary, from:
       kind: 'unchanged', before: null, after: null, stateChanged: false, lightChanged: false, textChanged: false,
     };
     const status: ComparedStatus = { state: row.state, trafficLight: row.trafficLight, text: row.text };
-    if (row.roundId === roundIds.get(from.key)) entry.before = status;
-    else entry.after = status;
+    const key = roundKey({ year: row.roundYear, month: row.roundMonth });
+    // The same round asked twice compares with itself: nothing changed.
+    if (key === from.key) entry.before = status;
+    if (key === to.key) entry.after = status;
     byAction.set(row.actionId, entry);
   }
   const compared = [...byAction.values()].map((entry) => {
@@ -101,13 +104,3 @@ export async function compareRounds(ctx: Ctx, programme: ProgrammeSummary, from:
   return { from, to, actions: compared, counts };
 }
 
-async function roundIdsOf(ctx: Ctx, programme: ProgrammeSummary, wanted: RoundView[]): Promise<Map<string, string>> {
-  const found = await ctx.tx
-    .select({ id: rounds.id, year: rounds.year, month: rounds.month })
-    .from(rounds)
-    .where(and(eq(rounds.municipalityId, programme.municipalityId), eq(rounds.programmeId, programme.id)));
-  const keys = new Set(wanted.map((round) => round.key));
-  return new Map(found
-    .map((round) => [roundKey(round), round.id] as const)
-    .filter(([key]) => keys.has(key)));
-}

@@ -75,6 +75,12 @@ describe('comparing rounds', () => {
     expect(html).not.toContain('syyskuu 2023');
   });
 
+  it('finds nothing changed when one round is compared with itself', async () => {
+    const html = await (await app.request(`${programmePath}/rounds/compare?from=2022-09&to=2022-09`)).text();
+    expect(html).not.toContain('Tilanneteksti muuttui');
+    expect(html).toMatch(/Eivät enää mukana<\/h2>\s*<p>Ei yhtään\.<\/p>/);
+  });
+
   it('refuses a round that is not published with a 400 that names it', async () => {
     const response = await app.request(`${programmePath}/rounds/compare?from=2022-09&to=2023-09`);
     expect(response.status).toBe(400);
