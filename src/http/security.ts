@@ -8,13 +8,20 @@ export interface ProxySettings {
   trustProxy: boolean;
 }
 
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
+
+/** The scheme the visitor's browser used: behind a trusted proxy, the one it forwards. */
+export function requestScheme(ownScheme: string, forwardedProto: string | undefined, { trustProxy }: ProxySettings): string {
+  const proto = trustProxy ? forwardedProto?.split(',')[0]?.trim() : undefined;
+  return proto === 'https' || proto === 'http' ? proto : ownScheme;
+}
+
 /** The origin the visitor's browser sees: behind a trusted proxy, the one it forwards. */
-export function publicOrigin(c: Context, { trustProxy }: ProxySettings): string {
+export function publicOrigin(c: Context, proxy: ProxySettings): string {
   const url = new URL(c.req.url);
-  if (!trustProxy) return url.origin;
-  const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim();
+  if (!proxy.trustProxy) return url.origin;
   const host = c.req.header('x-forwarded-host')?.split(',')[0]?.trim();
-  return `${proto === 'https' || proto === 'http' ? proto : url.protocol.slice(0, -1)}://${host || url.host}`;
+  return `${requestScheme(url.protocol.slice(0, -1), c.req.header('x-forwarded-proto'), proxy)}://${host || url.host}`;
 }
 
 /**
@@ -43,7 +50,7 @@ export function securityHeaders(proxy: ProxySettings): MiddlewareHandler {
   return async (c, next) => {
     await headers(c, next);
     if (!c.res.headers.has('Cross-Origin-Resource-Policy')) c.res.headers.set('Cross-Origin-Resource-Policy', 'same-origin');
-    if (publicOrigin(c, proxy).startsWith('https:')) c.res.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    if (publicOrigin(c, proxy).startsWith('https:')) c.res.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
   };
 }
 
