@@ -18,6 +18,7 @@ import type { MunicipalityView, ProgrammeOverview } from '../services/views.ts';
 import { publicAnswers } from '../http/public-answers.ts';
 import { parseActionQuery, toActionFilter } from './action-filters.ts';
 import { catalogPages } from './catalog/routes.tsx';
+import { resultsPages } from './results/routes.tsx';
 import { similarProjects } from '../services/catalog/similar-projects.ts';
 import type { Alternate } from './components/language-switcher.tsx';
 import { pageContext, type PageContext } from './context.ts';
@@ -171,6 +172,8 @@ export function siteRoutes({ store }: { store: Store }): Hono {
     const { action, similar } = found.found.extra;
     return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={action} similar={similar} />);
   });
+
+  resultsPages(app, readProgramme);
 
   app.get('/:m/:lang/:programme/enablers', async (c) => {
     const found = await readProgramme(c, (ctx, programme) => listEnablers(ctx, programme));
