@@ -92,7 +92,7 @@ export function StructureItemPage({ ctx, structure, kind, item, values, version,
       <form method="post" action={editingUrls.structureItem(m, structure.slug, kind, item?.id)} data-warn-unsaved novalidate>
         <CsrfField ctx={ctx} />
         {version !== undefined && <input type="hidden" name="version" value={String(version)} />}
-        {(kind === 'goal' || kind === 'competence') && (
+        {(kind === 'goal' || kind === 'competence' || kind === 'metric') && (
           <TextField id="code" label={fieldLabel(ctx, 'code')} value={String(values.code ?? '')} error={errorFor(errors, 'code')} maxLength={20} />
         )}
         {kind === 'goal' && (
