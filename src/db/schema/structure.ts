@@ -3,9 +3,9 @@
  * indicators), the result metrics of each goal, and their values per period.
  */
 import { sql } from 'drizzle-orm';
-import { foreignKey, index, integer, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, foreignKey, index, integer, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { MetricDirection, StrategyThemeKind } from '../../domain/metrics.ts';
-import { goals, municipalities, programmes } from './content.ts';
+import { actions, goals, municipalities, programmes } from './content.ts';
 import { id, localized, tenantPolicy, version } from './columns.ts';
 
 const municipalityId = () =>
@@ -82,6 +82,43 @@ export const metricValues = pgTable(
     foreignKey({ columns: [t.municipalityId, t.metricId], foreignColumns: [metrics.municipalityId, metrics.id] }).onDelete('cascade'),
     unique().on(t.metricId, t.period),
     index('metric_values_metric_idx').on(t.metricId, t.period),
+    tenantPolicy(),
+  ],
+);
+
+/** The impact metric an action is measured by: one of the municipality's strategy indicators. */
+export const actionImpactMetrics = pgTable(
+  'action_impact_metrics',
+  {
+    id: id(),
+    municipalityId: municipalityId(),
+    actionId: uuid('action_id').notNull(),
+    indicatorId: uuid('indicator_id').notNull(),
+    version: version(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.municipalityId, t.actionId], foreignColumns: [actions.municipalityId, actions.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.municipalityId, t.indicatorId], foreignColumns: [strategyThemes.municipalityId, strategyThemes.id] }).onDelete('cascade'),
+    unique().on(t.actionId),
+    tenantPolicy(),
+  ],
+);
+
+/** A checkpoint of an action: a dated milestone with a measurable target, and whether it was met (null: not judged yet). */
+export const actionCheckpoints = pgTable(
+  'action_checkpoints',
+  {
+    id: id(),
+    municipalityId: municipalityId(),
+    actionId: uuid('action_id').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    target: localized('target'),
+    met: boolean('met'),
+    version: version(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.municipalityId, t.actionId], foreignColumns: [actions.municipalityId, actions.id] }).onDelete('cascade'),
+    index('action_checkpoints_action_idx').on(t.actionId, t.dueOn),
     tenantPolicy(),
   ],
 );

@@ -14,6 +14,9 @@ import { listUntranslated } from '../editing/untranslated.ts';
 import { findProgramme } from '../programmes.ts';
 import { importMetricValues, saveMetricValue } from './metric-values.ts';
 import { getMetric, getProgrammeResults, listStrategyThemes } from './metrics.ts';
+import { actionMeasures, saveCheckpoint, setImpactMetric } from './action-measures.ts';
+import { saveStrategyTheme } from './strategy-themes.ts';
+import { listProgrammeActions } from '../editing/actions.ts';
 
 const P = DEMO_PROGRAMME_2024;
 
@@ -130,5 +133,30 @@ describe.each(backends)('programme metrics (%s)', (backend) => {
     }))).rejects.toSatisfy((error) => error instanceof InvalidInputError && error.issues[0]!.field === 'goalId');
     await expect(as(viewer, (ctx) => saveStructureItem(ctx, { kind: 'metric', programmeSlug: P, id: c1.id, version: 2, fields: c1.fields })))
       .rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('gives an action an impact metric from the strategy indicators and checkpoints with a measurable target', async () => {
+    const old = (await readIn(store, 'porvoo', (ctx) => findProgramme(ctx, 'digi-2020-2023')))!;
+    const actionId = (await readIn(store, 'porvoo', (ctx) => listProgrammeActions(ctx, old.id))).find((action) => action.ref === '1.1')!.id;
+    const indicator = await as(coordinator, (ctx) => saveStrategyTheme(ctx, { kind: 'indicator', fields: { code: 'K1', name: { fi: 'Asiakastyytyväisyys' } } }));
+    await expect(as(coordinator, (ctx) => saveStrategyTheme(ctx, { kind: 'indicator', fields: { code: 'K1', name: { fi: 'Toinen' } } })))
+      .rejects.toSatisfy((error) => error instanceof InvalidInputError && error.issues[0]!.problem === 'taken');
+    const spearhead = (await readIn(store, 'porvoo', (ctx) => listStrategyThemes(ctx, 'spearhead')))[0]!;
+    await expect(as(coordinator, (ctx) => setImpactMetric(ctx, { actionId, indicatorId: spearhead.id })))
+      .rejects.toSatisfy((error) => error instanceof InvalidInputError && error.issues[0]!.field === 'indicatorId');
+    await as(coordinator, (ctx) => setImpactMetric(ctx, { actionId, indicatorId: indicator }));
+    await expect(as(coordinator, (ctx) => setImpactMetric(ctx, { actionId, indicatorId: null }))).rejects.toBeInstanceOf(ConflictError);
+
+    const checkpoint = await as(coordinator, (ctx) => saveCheckpoint(ctx, { actionId, fields: { dueOn: '2025-06-30', target: { fi: '500 sähköistä asiointia kuukaudessa' } } }));
+    await expect(as(coordinator, (ctx) => saveCheckpoint(ctx, { actionId, fields: { dueOn: '30.6.2025', target: {} } })))
+      .rejects.toSatisfy((error) => error instanceof InvalidInputError && error.issues.map((issue) => issue.field).join() === 'dueOn,target');
+    await as(coordinator, (ctx) => saveCheckpoint(ctx, { actionId, id: checkpoint, version: 1, fields: { dueOn: '2025-06-30', target: { fi: '500 sähköistä asiointia kuukaudessa' }, met: true } }));
+    await expect(as(coordinator, (ctx) => saveCheckpoint(ctx, { actionId, id: checkpoint, version: 1, fields: { dueOn: '2025-07-31', target: { fi: 'X' } } })))
+      .rejects.toBeInstanceOf(ConflictError);
+    await expect(as(viewer, (ctx) => saveCheckpoint(ctx, { actionId, fields: { dueOn: '2025-01-01', target: { fi: 'X' } } }))).rejects.toBeInstanceOf(ForbiddenError);
+
+    const measures = (await readIn(store, 'porvoo', (ctx) => actionMeasures(ctx, [actionId]))).get(actionId)!;
+    expect(measures.impact?.indicator).toMatchObject({ code: 'K1', name: { fi: 'Asiakastyytyväisyys' } });
+    expect(measures.checkpoints).toMatchObject([{ dueOn: '2025-06-30', met: true, version: 2 }]);
   });
 });
