@@ -45,6 +45,14 @@ export interface ResultsSiteMessages {
   openDataCsv: string;
   notFound: string;
   number: (n: number) => string;
+  measures: string;
+  impactMetric: string;
+  checkpoints: string;
+  checkpointsCaption: string;
+  dueOn: string;
+  checkpointTarget: string;
+  met: string;
+  metValues: { unknown: string; yes: string; no: string };
 }
 
 const fi: ResultsSiteMessages = {
@@ -89,6 +97,14 @@ const fi: ResultsSiteMessages = {
   openDataCsv: 'Arvot CSV-tiedostona',
   notFound: 'Mittaria ei löydy.',
   number: (n) => formatNumber('fi', n),
+  measures: 'Vaikuttavuuden seuranta',
+  impactMetric: 'Vaikuttavuusmittari (kaupunkistrategian indikaattori)',
+  checkpoints: 'Tarkistuspisteet',
+  checkpointsCaption: 'Tarkistuspisteet ja niiden mitattavat tavoitteet',
+  dueOn: 'Päivämäärä',
+  checkpointTarget: 'Mitattava tavoite',
+  met: 'Toteutuiko',
+  metValues: { unknown: 'ei vielä arvioitu', yes: 'toteutui', no: 'ei toteutunut' },
 };
 
 const sv: ResultsSiteMessages = {
@@ -133,6 +149,14 @@ const sv: ResultsSiteMessages = {
   openDataCsv: 'Värdena som CSV-fil',
   notFound: 'Mätaren finns inte.',
   number: (n) => formatNumber('sv', n),
+  measures: 'Uppföljning av effekten',
+  impactMetric: 'Effektmätare (stadsstrategins indikator)',
+  checkpoints: 'Kontrollpunkter',
+  checkpointsCaption: 'Kontrollpunkter och deras mätbara mål',
+  dueOn: 'Datum',
+  checkpointTarget: 'Mätbart mål',
+  met: 'Uppnåddes det',
+  metValues: { unknown: 'inte bedömt ännu', yes: 'uppnåddes', no: 'uppnåddes inte' },
 };
 
 const en: ResultsSiteMessages = {
@@ -177,6 +201,14 @@ const en: ResultsSiteMessages = {
   openDataCsv: 'The values as a CSV file',
   notFound: 'No such metric.',
   number: (n) => formatNumber('en', n),
+  measures: 'Following the impact',
+  impactMetric: 'Impact metric (a city strategy indicator)',
+  checkpoints: 'Checkpoints',
+  checkpointsCaption: 'Checkpoints and their measurable targets',
+  dueOn: 'Date',
+  checkpointTarget: 'Measurable target',
+  met: 'Was it met',
+  metValues: { unknown: 'not assessed yet', yes: 'met', no: 'not met' },
 };
 
 const catalogs: Record<Lang, ResultsSiteMessages> = { fi, sv, en };

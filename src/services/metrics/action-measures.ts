@@ -3,9 +3,9 @@
  * indicators, and its checkpoints, dated milestones with a measurable target and whether each was met.
  * Whoever may edit the action (the coordinator, its owner) edits these; each save is versioned and audited.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { actionCheckpoints, actionImpactMetrics, strategyThemes } from '../../db/schema.ts';
+import { actionCheckpoints, actionImpactMetrics, actions, strategyThemes } from '../../db/schema.ts';
 import { ConflictError, NotFoundError } from '../../domain/errors.ts';
 import type { LocalizedText } from '../../domain/language.ts';
 import { writeAudit } from '../audit.ts';
@@ -50,6 +50,13 @@ export async function actionMeasures(ctx: Ctx, actionIds: readonly string[]): Pr
     result.get(row.actionId)!.checkpoints.push({ id: row.id, dueOn: row.dueOn, target: row.target, met: row.met, version: row.version });
   }
   return result;
+}
+
+/** The measures of a programme's action by its public reference, or null for none (archived actions have none in public). */
+export async function actionMeasuresByRef(ctx: Ctx, programmeId: string, ref: string): Promise<ActionMeasures | null> {
+  const [action] = await ctx.tx.select({ id: actions.id }).from(actions)
+    .where(and(eq(actions.municipalityId, scopedMunicipality(ctx).id), eq(actions.programmeId, programmeId), eq(actions.ref, ref), isNull(actions.archivedAt)));
+  return action ? (await actionMeasures(ctx, [action.id])).get(action.id)! : null;
 }
 
 async function editableAction(ctx: WriteCtx, actionId: string) {

@@ -117,4 +117,45 @@ describe('metrics in the workspace', () => {
     expect(await goalB.textContent()).toMatch(/12 % \(2024\)/);
     await page.close();
   });
+
+  it('adds a strategy indicator, makes it an action\'s impact metric, and gives the action a checkpoint shown in public', async () => {
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}/staff/porvoo/programmes/${P}/metrics`);
+    await page.getByRole('link', { name: 'Kaupunkistrategian kärjet ja indikaattorit' }).click();
+    expect(await main(page)).toContain('Stadens klimatarbete');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Lisää indikaattori' }).click();
+    await page.getByLabel('Tunnus').fill('K1');
+    await page.getByLabel('Nimi suomeksi').fill('Sähköisen asioinnin osuus');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    expect(await page.getByRole('status').textContent()).toBe('Tallennettu.');
+
+    await page.goto(`${app.baseUrl}/staff/porvoo/programmes/digi-2020-2023/actions`);
+    await page.getByRole('link', { name: 'Muokkaa toimenpidettä 1.1' }).click();
+    await page.getByRole('link', { name: 'Vaikuttavuusmittari ja tarkistuspisteet' }).click();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Vaikuttavuusmittari').selectOption({ label: 'K1 Sähköisen asioinnin osuus' });
+    await page.getByRole('button', { name: 'Tallenna vaikuttavuusmittari' }).click();
+    expect(await page.getByRole('status').textContent()).toBe('Tallennettu.');
+
+    await page.getByLabel('Päivämäärä').fill('30.6.2025');
+    await page.getByRole('button', { name: 'Lisää tarkistuspiste' }).click();
+    const summary = await page.locator('.error-summary').textContent();
+    expect(summary).toContain('Päivämäärä');
+    expect(summary).toContain('Mitattava tavoite');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Päivämäärä').fill('2025-06-30');
+    await page.getByLabel('Mitattava tavoite suomeksi').fill('Puolet hakemuksista sähköisesti');
+    await page.getByLabel('Toteutuiko').selectOption('yes');
+    await page.getByRole('button', { name: 'Lisää tarkistuspiste' }).click();
+    expect(await page.locator('tbody').textContent()).toContain('Puolet hakemuksista sähköisesti');
+
+    await page.goto(`${app.baseUrl}/porvoo/fi/digi-2020-2023/actions/1.1`);
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Vaikuttavuuden seuranta' }) });
+    expect(await section.textContent()).toContain('K1 Sähköisen asioinnin osuus');
+    expect(await section.locator('tbody tr').first().textContent()).toBe('30.6.2025Puolet hakemuksista sähköisestitoteutui');
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
 });

@@ -40,6 +40,7 @@ export function MetricListPage({ ctx, programme, metrics }: { ctx: StaffPageCont
       <ul class="inline-list">
         <li><a href={metricUrls.import(m, programme.slug)}>{t.importLink}</a></li>
         <li><a href={editingUrls.structure(m, programme.slug)}>{ctx.t.editing.list.structure}</a></li>
+        <li><a href={metricUrls.strategy(m)}>{t.strategy.title}</a></li>
         <li><a href={resultsUrls.goals(m, ctx.lang, programme.slug)}>{t.publicPage}</a></li>
       </ul>
       {metrics.length === 0 ? <p>{t.none}</p> : (

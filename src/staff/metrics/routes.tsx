@@ -7,7 +7,7 @@ import { ConflictError, InvalidInputError } from '../../domain/errors.ts';
 import { readMetricCsv } from '../../io/metric-values-csv.ts';
 import type { Ctx, Store } from '../../services/context.ts';
 import { importMetricValues, saveMetricValue, type ImportResult } from '../../services/metrics/metric-values.ts';
-import { getMetric, listMetrics } from '../../services/metrics/metrics.ts';
+import { getMetric, listMetrics, listStrategyThemes } from '../../services/metrics/metrics.ts';
 import { findProgramme } from '../../services/programmes.ts';
 import { listMembers } from '../../services/staff/people.ts';
 import { renderPage } from '../../site/render.ts';
@@ -18,6 +18,18 @@ import { staffPageContext } from '../page-context.ts';
 import { staffRead, staffWrite, StaffRefusal } from '../run.ts';
 import { ImportPage, MetricListPage, MetricValuesPage, type ValueFormValues } from './pages.tsx';
 import { metricUrls } from './urls.ts';
+import { StrategyItemPage, StrategyPage } from './strategy-pages.tsx';
+import { MeasuresPage, type CheckpointForm } from './measures-page.tsx';
+import { can } from '../../domain/permissions.ts';
+import { LANGUAGES, type LocalizedText } from '../../domain/language.ts';
+import { STRATEGY_THEME_KINDS, type StrategyThemeKind } from '../../domain/metrics.ts';
+import { getEditableAction, mayEditAction } from '../../services/editing/actions.ts';
+import type { Problem } from '../../services/editing/validation.ts';
+import type { EditConflict } from '../../services/editing/versioned.ts';
+import { actionMeasures, saveCheckpoint, setImpactMetric } from '../../services/metrics/action-measures.ts';
+import { saveStrategyTheme } from '../../services/metrics/strategy-themes.ts';
+import { fieldErrors } from '../editing/fields.tsx';
+import { versionOf } from '../editing/form-data.ts';
 
 type C = Context<StaffEnv>;
 
@@ -114,6 +126,127 @@ export function metricRoutes(store: Store): Hono<StaffEnv> {
     if (!result.ok) return importPage(c, { text: csv, result }, 400);
     return apply ? importPage(c, { text: '', done: result }) : importPage(c, { text: csv, result });
   });
+
+  const strategyKind = (c: C): StrategyThemeKind => {
+    const kind = c.req.param('kind') ?? '';
+    if (!(STRATEGY_THEME_KINDS as readonly string[]).includes(kind)) throw new StaffRefusal('notFound');
+    return kind as StrategyThemeKind;
+  };
+
+  app.get('/strategy', async (c) => {
+    const page = await staffRead(c, store, async (ctx) => ({
+      ctx: pageContext(c, ctx),
+      themes: { spearhead: await listStrategyThemes(ctx, 'spearhead'), indicator: await listStrategyThemes(ctx, 'indicator') },
+    }));
+    return renderPage(c, <StrategyPage {...page} notice={c.req.query('notice') === 'saved' ? c.get('t').metrics.strategy.saved : undefined} />);
+  });
+
+  type StrategyExtras = { values?: { code: string; name: LocalizedText }; version?: number; errors?: FieldError[]; conflict?: EditConflict<Record<string, unknown>> };
+  const strategyItemPage = async (c: C, extras: StrategyExtras = {}, status: 200 | 400 | 409 = 200) => {
+    const kind = strategyKind(c);
+    const id = c.req.param('id');
+    const page = await staffRead(c, store, async (ctx) => {
+      if (!can(ctx.actor, 'programme.edit', ctx.municipality!.id)) throw new StaffRefusal('forbidden', 'programme.edit');
+      const theme = id ? (await listStrategyThemes(ctx, kind)).find((candidate) => candidate.id === id) : undefined;
+      if (id && !theme) throw new StaffRefusal('notFound');
+      return { ctx: pageContext(c, ctx), theme };
+    });
+    return renderPage(c, (
+      <StrategyItemPage ctx={page.ctx} kind={kind} theme={page.theme} values={extras.values ?? { code: page.theme?.code ?? '', name: page.theme?.name ?? {} }}
+        version={extras.version ?? page.theme?.version} errors={extras.errors} conflict={extras.conflict} />
+    ), status);
+  };
+
+  app.get('/strategy/:kind', (c) => strategyItemPage(c));
+  app.get('/strategy/:kind/:id', (c) => strategyItemPage(c));
+  const saveTheme = async (c: C) => {
+    const kind = strategyKind(c);
+    const id = c.req.param('id');
+    const body = (await c.req.parseBody()) as FormBody;
+    const values = { code: text(body, 'code'), name: Object.fromEntries(LANGUAGES.map((lang) => [lang, text(body, `name.${lang}`)])) };
+    const version = versionOf(body);
+    try {
+      await staffWrite(c, store, (ctx) => saveStrategyTheme(ctx, { kind, ...(id ? { id, version } : {}), fields: values }));
+      return c.redirect(`${metricUrls.strategy(m(c))}?notice=saved`, 303);
+    } catch (error) {
+      const ctx = staffPageContext(c.get('lang'), c.get('t'), c.get('signedIn'));
+      if (error instanceof InvalidInputError) return strategyItemPage(c, { values, version, errors: fieldErrors(ctx, error) }, 400);
+      if (error instanceof ConflictError) {
+        const conflict = error.current as EditConflict<Record<string, unknown>>;
+        return strategyItemPage(c, { values, version: conflict.currentVersion, conflict }, 409);
+      }
+      throw error;
+    }
+  };
+  app.post('/strategy/:kind', saveTheme);
+  app.post('/strategy/:kind/:id', saveTheme);
+
+  type MeasuresExtras = { sent?: CheckpointForm; errors?: FieldError[]; notice?: string; conflict?: boolean };
+  const measuresPage = async (c: C, extras: MeasuresExtras = {}, status: 200 | 400 | 409 = 200) => {
+    const id = c.req.param('id') ?? '';
+    const page = await staffRead(c, store, async (ctx) => {
+      const action = await getEditableAction(ctx, id);
+      if (!mayEditAction(ctx, action)) throw new StaffRefusal('forbidden', 'action.edit');
+      return {
+        ctx: pageContext(c, ctx), action, measures: (await actionMeasures(ctx, [id])).get(id)!, indicators: await listStrategyThemes(ctx, 'indicator'),
+      };
+    });
+    return renderPage(c, <MeasuresPage {...page} {...extras} editId={c.req.query('checkpoint')} />, status);
+  };
+
+  app.get('/actions/:id/measures', (c) => measuresPage(c, { notice: c.req.query('notice') === 'saved' ? c.get('t').metrics.measures.saved : undefined }));
+
+  app.post('/actions/:id/measures', async (c) => {
+    const id = c.req.param('id');
+    const body = (await c.req.parseBody()) as FormBody;
+    const version = Number.parseInt(text(body, 'version'), 10);
+    try {
+      await staffWrite(c, store, (ctx) => setImpactMetric(ctx, {
+        actionId: id, indicatorId: text(body, 'indicatorId') || null, ...(Number.isSafeInteger(version) ? { version } : {}),
+      }));
+      return c.redirect(`${metricUrls.measures(m(c), id)}?notice=saved`, 303);
+    } catch (error) {
+      const ctx = staffPageContext(c.get('lang'), c.get('t'), c.get('signedIn'));
+      if (error instanceof InvalidInputError) return measuresPage(c, { errors: fieldErrors(ctx, error) }, 400);
+      if (error instanceof ConflictError) return measuresPage(c, { conflict: true }, 409);
+      throw error;
+    }
+  });
+
+  const saveCheckpointRoute = async (c: C) => {
+    const id = c.req.param('id') ?? '';
+    const checkpointId = c.req.param('checkpoint');
+    const body = (await c.req.parseBody()) as FormBody;
+    const met = text(body, 'met');
+    const sent: CheckpointForm = {
+      id: checkpointId, version: checkpointId ? versionOf(body) : undefined, dueOn: text(body, 'dueOn'),
+      target: Object.fromEntries(LANGUAGES.map((lang) => [lang, text(body, `target.${lang}`)])), met: met === 'yes' || met === 'no' ? met : 'unknown',
+    };
+    try {
+      await staffWrite(c, store, (ctx) => saveCheckpoint(ctx, {
+        actionId: id, ...(checkpointId ? { id: checkpointId, version: sent.version! } : {}),
+        fields: { dueOn: sent.dueOn.trim(), target: sent.target, met: sent.met === 'unknown' ? null : sent.met === 'yes' },
+      }));
+      return c.redirect(`${metricUrls.measures(m(c), id)}?notice=saved`, 303);
+    } catch (error) {
+      const ctx = staffPageContext(c.get('lang'), c.get('t'), c.get('signedIn'));
+      if (error instanceof InvalidInputError) {
+        const errors = error.issues.map((issue) => ({
+          field: issue.field,
+          message: ctx.t.editing.problem(issue.field === 'dueOn' ? ctx.t.metrics.measures.dueOn : ctx.t.metrics.measures.target,
+            ctx.t.editing.problems[issue.problem as Problem] ?? issue.problem),
+        }));
+        return measuresPage(c, { sent, errors }, 400);
+      }
+      if (error instanceof ConflictError) {
+        const conflict = error.current as EditConflict<Record<string, unknown>>;
+        return measuresPage(c, { sent: { ...sent, version: conflict.currentVersion }, conflict: true }, 409);
+      }
+      throw error;
+    }
+  };
+  app.post('/actions/:id/checkpoints', saveCheckpointRoute);
+  app.post('/actions/:id/checkpoints/:checkpoint', saveCheckpointRoute);
 
   return app;
 }
