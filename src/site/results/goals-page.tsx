@@ -70,8 +70,9 @@ export function GoalsPage({ ctx, municipality, programme, results, alternates }:
           )}
           <h3>{t.metrics}</h3>
           {goal.metrics.length === 0 ? <p>{t.noMetrics}</p> : (
+            <div class="table-scroll" role="region" aria-labelledby={`metrics-${goal.code}`} tabindex={0}>
             <table class="metric-table">
-              <caption class="visually-hidden">{`${t.metrics}: ${t.goal(goal.code)}`}</caption>
+              <caption class="visually-hidden" id={`metrics-${goal.code}`}>{`${t.metrics}: ${t.goal(goal.code)}`}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t.metricColumn}</th>
@@ -93,6 +94,7 @@ export function GoalsPage({ ctx, municipality, programme, results, alternates }:
                 ))}
               </tbody>
             </table>
+            </div>
           )}
         </section>
       ))}

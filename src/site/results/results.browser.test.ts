@@ -49,6 +49,15 @@ describe('goals and metrics on the public site', () => {
     expect(await sv.getByRole('heading', { level: 2, name: 'Mål C: Göra verksamheten smidigare och automatiserad för nyttigare tidsanvändning' }).count()).toBe(1);
     await expectNoAxeViolations(sv);
     await sv.close();
+    if (SHOTS) {
+      for (const lang of ['fi', 'sv']) {
+        for (const [width, height, name] of [[1280, 900, 'desktop'], [390, 844, 'phone']] as const) {
+          const shot = await open(`/porvoo/${lang}/${P}/goals`, { width, height });
+          await shot.screenshot({ path: `${SHOTS}/goals-${lang}-${name}.png`, fullPage: true });
+          await shot.close();
+        }
+      }
+    }
   });
 
   it('says honestly what will appear on a metric without values, and how staff add them', async () => {
