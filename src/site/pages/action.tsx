@@ -15,8 +15,10 @@ import { siteUrls } from '../urls.ts';
 import { programmeTrail } from '../components/breadcrumbs.tsx';
 import type { SimilarProject } from '../../services/catalog/similar-projects.ts';
 import { SimilarProjects } from '../catalog/similar.tsx';
+import type { ActionMeasures } from '../../services/metrics/action-measures.ts';
+import { ActionMeasuresSection } from '../results/action-measures.tsx';
 
-export function ActionPage({ ctx, municipality, programme, action, alternates, similar = [] }: {
+export function ActionPage({ ctx, municipality, programme, action, alternates, similar = [], measures }: {
   ctx: PageContext;
   municipality: MunicipalityView;
   programme: ProgrammeOverview;
@@ -24,6 +26,7 @@ export function ActionPage({ ctx, municipality, programme, action, alternates, s
   alternates: Alternate[];
   /** Catalog projects like this action (site/catalog). */
   similar?: SimilarProject[];
+  measures?: ActionMeasures | null;
 }) {
   const { t, lang } = ctx;
   const a = t.action;
@@ -94,6 +97,8 @@ export function ActionPage({ ctx, municipality, programme, action, alternates, s
         <h2 id="perspectives-heading">{a.perspectives}</h2>
         <PerspectivesList ctx={ctx} perspectives={action.perspectives} goals={programme.goals} competences={programme.competences} />
       </section>
+
+      <ActionMeasuresSection ctx={ctx} measures={measures} />
 
       <section aria-labelledby="statuses-heading">
         <h2 id="statuses-heading">{a.statuses}</h2>

@@ -52,8 +52,13 @@ export function programmeFieldsFromForm(body: FormBody) {
 export function structureFieldsFromForm(body: FormBody) {
   const perLanguageLines = (field: string) =>
     Object.fromEntries(LANGUAGES.map((lang: Lang) => [lang, lines(text(body, `${field}.${lang}`))]));
+  const ids = (field: string) => Object.keys(body).filter((key) => key.startsWith(`${field}.`) && text(body, key) !== '').map((key) => key.slice(field.length + 1));
   return {
     code: text(body, 'code'), kind: text(body, 'kind') || undefined, name: localized(body, 'name'),
     measures: perLanguageLines('measures'), metrics: perLanguageLines('metrics'),
+    description: localized(body, 'description'), benefits: checked(body, 'benefits', BENEFITS), spearheadIds: ids('spearheadIds'),
+    exampleMetrics: perLanguageLines('exampleMetrics'),
+    goalId: orNull(text(body, 'goalId')), unit: localized(body, 'unit'), source: localized(body, 'source'),
+    direction: text(body, 'direction') || undefined, target: localized(body, 'target'),
   };
 }
