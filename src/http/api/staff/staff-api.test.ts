@@ -90,11 +90,11 @@ describe.each(backends)('personal API tokens and the staff JSON API (%s)', (back
 
   it('documents the staff API in the same OpenAPI document, behind a bearer token', () => {
     expect(Object.keys(document.paths[DOCUMENTED_PATH]!).sort()).toEqual(['get', 'patch']);
-    expect(Object.keys(document.paths).filter((path) => path.startsWith('/staff/')).sort()).toEqual([
+    expect(Object.keys(document.paths).filter((path) => path.startsWith('/staff/'))).toEqual(expect.arrayContaining([
       '/staff/{municipality}/actions/{id}',
       '/staff/{municipality}/programmes/{programme}/actions',
       '/staff/{municipality}/programmes/{programme}/rounds/{round}/entries/{ref}',
-    ]);
+    ]));
     expect(document.paths[DOCUMENTED_PATH]!.patch!.security).toEqual([{ personalToken: [] }]);
     expect(document.components.securitySchemes.personalToken).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(document.paths['/{municipality}/programmes']).toBeDefined();
@@ -162,8 +162,11 @@ describe.each(backends)('personal API tokens and the staff JSON API (%s)', (back
 
     // The workspace's own rules hold: the schedule must fall within the programme's period.
     const outside = await api(`/actions/${actionId}`, token, { method: 'PATCH', ifMatch: etag, body: { years: [2030] } });
-    expect(outside.status).toBe(400);
-    expect((await documented(outside, 'patch')).detail).toBe('Invalid field "years": out_of_period.');
+    expect(outside.status).toBe(422);
+    expect(await documented(outside, 'patch')).toMatchObject({
+      detail: 'Field "years": is outside the programme\'s period.',
+      errors: [{ field: 'years', problem: 'out_of_period', message: "is outside the programme's period" }],
+    });
 
     const saved = await api(`/actions/${actionId}`, token, {
       method: 'PATCH', ifMatch: etag, body: { name: { fi: 'Uusi nimi', sv: 'Nytt namn' }, costClass: 'M', years: [2022, 2021] },
@@ -210,11 +213,11 @@ describe.each(backends)('personal API tokens and the staff JSON API (%s)', (back
     const { token } = await tokenFor('coordinator');
     const etag = (await api(`/actions/${actionId}`, token)).headers.get('etag')!;
     const invalid = await api(`/actions/${actionId}`, token, { method: 'PATCH', ifMatch: etag, body: { name: { sv: '' }, level: 'galactic', colour: 'red' } });
-    expect(invalid.status).toBe(400);
+    expect(invalid.status).toBe(422);
     const { detail } = await documented(invalid, 'patch');
     expect(detail).toContain('"name.sv"');
     expect(detail).toContain('"level"');
-    expect(detail).toContain('colour');
+    expect(detail).toContain('"colour"');
   });
 
   it("saves an action's entry in an open round through the rounds service: owner only, If-Match, closed rounds frozen", async () => {
@@ -243,7 +246,7 @@ describe.each(backends)('personal API tokens and the staff JSON API (%s)', (back
     expect((await api(entry('1.1'), owner.token, { method: 'PUT', ifMatch: notTheirs.headers.get('etag')!, body })).status).toBe(403);
     expect((await api(entry('1.1'), coordinator.token, { method: 'PUT', ifMatch: notTheirs.headers.get('etag')!, body })).status).toBe(200);
     const invalid = await api(entry('1.2'), owner.token, { method: 'PUT', ifMatch: saved.headers.get('etag')!, body: { ...body, trafficLight: 'blue' } });
-    expect(invalid.status).toBe(400);
+    expect(invalid.status).toBe(422);
     expect((await documented(invalid, 'put', ENTRY_PATH)).detail).toContain('"trafficLight"');
 
     await writeIn(store, 'porvoo', (ctx) => closeRound(ctx, { programme: 'digi-2020-2023', round: '2026-03' }));
