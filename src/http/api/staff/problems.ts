@@ -65,6 +65,7 @@ export function issuesOf(error: z.ZodError): { field: string; problem: string }[
     if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ field: at ? `${at}.${key}` : key, problem: 'unrecognized' }));
     if ((PROBLEMS as readonly string[]).includes(issue.message)) return [{ field: at || '(body)', problem: issue.message }];
     if (issue.code === 'too_big') return [{ field: at, problem: 'too_long' }];
+    if (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1) return [{ field: at, problem: 'required' }];
     if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return [{ field: at || '(body)', problem: 'required' }];
     if (issue.code === 'custom' && at === '') return [{ field: '(body)', problem: 'empty' }];
     return [{ field: at || '(body)', problem: 'invalid' }];
