@@ -88,14 +88,29 @@ describe.each(backends)('personal API tokens and the staff JSON API (%s)', (back
   });
   afterAll(async () => store?.close());
 
-  it('documents the staff API in the same OpenAPI document, behind a bearer token', () => {
-    expect(Object.keys(document.paths[DOCUMENTED_PATH]!).sort()).toEqual(['get', 'patch']);
-    expect(Object.keys(document.paths).filter((path) => path.startsWith('/staff/'))).toEqual(expect.arrayContaining([
-      '/staff/{municipality}/actions/{id}',
-      '/staff/{municipality}/programmes/{programme}/actions',
-      '/staff/{municipality}/programmes/{programme}/rounds/{round}/entries/{ref}',
-    ]));
-    expect(document.paths[DOCUMENTED_PATH]!.patch!.security).toEqual([{ personalToken: [] }]);
+  it('documents every operation of the staff API in the same OpenAPI document, behind a bearer token', () => {
+    const operations = Object.entries(document.paths).filter(([path]) => path.startsWith('/staff/'))
+      .flatMap(([path, byMethod]) => Object.entries(byMethod).map(([method, operation]) => ({ path, method, operation })));
+    expect(operations.map(({ path, method }) => `${method.toUpperCase()} ${path.slice('/staff/{municipality}'.length)}`).sort()).toEqual([
+      'GET /actions/{id}', 'PATCH /actions/{id}', 'POST /actions/{id}/archive', 'POST /actions/{id}/unarchive', 'POST /actions/{id}/restore',
+      'GET /actions/{id}/comments', 'POST /actions/{id}/comments',
+      'GET /programmes/{programme}/actions', 'POST /programmes/{programme}/actions',
+      'GET /programmes/{programme}/rounds', 'POST /programmes/{programme}/rounds', 'GET /programmes/{programme}/rounds/{round}',
+      'POST /programmes/{programme}/rounds/{round}/close', 'POST /programmes/{programme}/rounds/{round}/reopen',
+      'GET /programmes/{programme}/rounds/{round}/entries', 'GET /programmes/{programme}/rounds/{round}/entries/{ref}',
+      'PUT /programmes/{programme}/rounds/{round}/entries/{ref}', 'POST /programmes/{programme}/rounds/{round}/entries/{ref}/confirm',
+      'POST /programmes/{programme}/rounds/{round}/confirm', 'POST /programmes/{programme}/rounds/{round}/reminders',
+      'GET /programmes/{programme}/structure', 'PUT /programmes/{programme}/structure',
+      'POST /programmes/{programme}/structure/{kind}', 'PUT /programmes/{programme}/structure/{kind}/{id}',
+    ].sort());
+    for (const { path, method, operation } of operations) {
+      expect(operation.security, `${method} ${path}`).toEqual([{ personalToken: [] }]);
+      expect(Object.keys(operation.responses), `${method} ${path}`).toEqual(expect.arrayContaining(['401', '403', '404']));
+      // Every change that replaces a versioned thing says so: 412 for a stale If-Match, 428 for none.
+      const versioned = ['patch', 'put'].includes(method) || /\/(archive|unarchive|restore|close|reopen|\{ref\}\/confirm)$/.test(path);
+      if (versioned) expect(Object.keys(operation.responses), `${method} ${path}`).toEqual(expect.arrayContaining(['412', '428']));
+      if (method !== 'get') expect(operation.responses['403']!.content!['application/problem+json']!.schema).toEqual({ $ref: '#/components/schemas/StaffProblem' });
+    }
     expect(document.components.securitySchemes.personalToken).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(document.paths['/{municipality}/programmes']).toBeDefined();
   });

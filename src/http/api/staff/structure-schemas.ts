@@ -52,6 +52,7 @@ export const StaffStructureItemSchema = z.strictObject({
 }).openapi('StaffStructureItem');
 
 export const StaffStructureSchema = z.strictObject({
+  id: z.uuid(),
   slug: z.string(),
   version: z.number().int().openapi({ description: "The programme's own version; the ETag is this number in quotes." }),
   fields: z.strictObject({ name: LocalizedTextSchema, periodStart: z.number().int(), periodEnd: z.number().int(), costCode: z.string().nullable() }),
