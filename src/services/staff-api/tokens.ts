@@ -31,7 +31,10 @@ export interface ApiTokenView {
 }
 
 /** "YYYY-MM-DD" that is a real calendar date. */
-const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const isDate = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
 /** The first moment after the day `date` in Finland: the token works through the whole day. */
 const endOfFinnishDay = (date: string) => sql`((${date}::date + 1)::timestamp at time zone 'Europe/Helsinki')`;
 
