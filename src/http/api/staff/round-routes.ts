@@ -202,11 +202,8 @@ export function registerRoundRoutes(app: OpenAPIHono<StaffApiEnv>, store: Store)
   app.openapi(confirmManyRoute, async (c) => {
     const { municipality, programme, round } = c.req.valid('param');
     const input = c.req.valid('json');
-    const result = await runWrite(store, scope(c, municipality), async (ctx) => {
-      const entries = input.entries ?? (await listEntries(ctx, programme, round))
-        .filter((entry) => entry.stateInferred).map(({ ref, version }) => ({ ref, version }));
-      return confirmStates(ctx, { programme, round, entries });
-    });
+    const result = await runWrite(store, scope(c, municipality), (ctx) =>
+      confirmStates(ctx, { programme, round, entries: input.entries ?? 'all_inferred' }));
     return c.json(result, 200);
   });
 
