@@ -9,6 +9,12 @@ import { staffEditing } from './editing.ts';
 type ApiFieldProblem = Problem | 'past' | 'unrecognized' | 'empty';
 
 const fi = {
+  /** What a refusal is about, by the name the use-cases give it (tables have plural names). */
+  entities: {
+    action: 'toimenpide', actions: 'toimenpide', 'action version': 'toimenpiteen versio', programme: 'ohjelma', programmes: 'ohjelma',
+    round: 'seurantakierros', entry: 'kierroksen tilannetieto', goal: 'tavoite', goals: 'tavoite', competence: 'osaaminen',
+    competences: 'osaaminen', section: 'osio', sections: 'osio', enabler: 'mahdollistaja', enablers: 'mahdollistaja',
+  } as Record<string, string>,
   problems: {
     ...staffEditing.fi.problems,
     past: 'on jo mennyt',
@@ -36,6 +42,11 @@ const fi = {
 export type StaffApiProblemMessages = typeof fi;
 
 const sv: StaffApiProblemMessages = {
+  entities: {
+    action: 'åtgärd', actions: 'åtgärd', 'action version': 'åtgärdens version', programme: 'program', programmes: 'program',
+    round: 'uppföljningsomgång', entry: 'lägesuppgift', goal: 'mål', goals: 'mål', competence: 'kompetens',
+    competences: 'kompetens', section: 'avsnitt', sections: 'avsnitt', enabler: 'möjliggörare', enablers: 'möjliggörare',
+  },
   problems: {
     ...staffEditing.sv.problems,
     past: 'har redan varit',
@@ -61,6 +72,11 @@ const sv: StaffApiProblemMessages = {
 };
 
 const en: StaffApiProblemMessages = {
+  entities: {
+    action: 'action', actions: 'action', 'action version': 'action version', programme: 'programme', programmes: 'programme',
+    round: 'round', entry: 'entry', goal: 'goal', goals: 'goal', competence: 'competence',
+    competences: 'competence', section: 'section', sections: 'section', enabler: 'enabler', enablers: 'enabler',
+  },
   problems: {
     ...staffEditing.en.problems,
     past: 'has passed',

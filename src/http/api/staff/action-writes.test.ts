@@ -110,10 +110,11 @@ describe.each(backends)('the staff API: writing actions (%s)', (backend) => {
     const open = await (await h.app.request('/api/v1/porvoo/programmes/digi-2020-2023/actions')).json() as { actions: { name: unknown }[] };
     expect(open.actions.map((action) => action.name)).not.toContainEqual(name);
 
-    const stale = await h.api(`/actions/${id}/unarchive`, coordinator.token, { method: 'POST', ifMatch: `"${version}"` });
+    const stale = await h.api(`/actions/${id}/unarchive`, coordinator.token, { method: 'POST', ifMatch: `"${version}"`, lang: 'fi' });
     expect(stale.status).toBe(412);
     expect(stale.headers.get('etag')).toBe(`"${version + 1}"`);
-    await h.documented(stale, 'post', '/actions/{id}/unarchive');
+    expect((await h.documented(stale, 'post', '/actions/{id}/unarchive')).detail)
+      .toBe(`Kohde (toimenpide) on muuttunut versiosta ${version}: nyt versio ${version + 1}. Mitään ei tallennettu; lue se uudelleen ja tee muutos sen pohjalta.`);
     const back = await h.api(`/actions/${id}/unarchive`, coordinator.token, { method: 'POST', ifMatch: `"${version + 1}"` });
     expect(await h.documented(back, 'post', '/actions/{id}/unarchive')).toMatchObject({ archived: false, version: version + 2 });
     expect((await audited('action.archive')).map((row) => row.target)).toContain(`action:${id}`);

@@ -16,8 +16,9 @@ import { etag, type StaffApiEnv } from './route-kit.ts';
 export function staffApiErrors(store: Store) {
   return async (error: Error, c: Context<StaffApiEnv>): Promise<Response> => {
     const t = messagesOf(c);
+    const named = (entity: string) => t.entities[entity] ?? entity;
     if (error instanceof StaffApiRefusal) return staffProblem(c, error.status, error.detail(t));
-    if (error instanceof NotFoundError) return staffProblem(c, 404, t.notFound(error.entity, error.key));
+    if (error instanceof NotFoundError) return staffProblem(c, 404, t.notFound(named(error.entity), error.key));
     if (error instanceof InvalidInputError) return fieldProblems(c, 422, error.issues);
     if (error instanceof RoundStateError) {
       const detail = error.problem === 'missing_languages' ? t.round.missing_languages(error.refs.join(', ')) : t.round[error.problem];
@@ -27,7 +28,7 @@ export function staffApiErrors(store: Store) {
       // The workspace's edit conflicts carry the current version as `currentVersion`, a round or an entry as `version`.
       const found = (error.current ?? {}) as { version?: number; currentVersion?: number };
       const current = found.currentVersion ?? found.version ?? error.expectedVersion;
-      const response = staffProblem(c, 412, t.stale(error.entity, error.expectedVersion, current));
+      const response = staffProblem(c, 412, t.stale(named(error.entity), error.expectedVersion, current));
       response.headers.set('ETag', etag(current));
       return response;
     }

@@ -10,13 +10,8 @@ import type { Lang } from '../../../domain/language.ts';
 import { PROBLEMS } from '../../../services/editing/validation.ts';
 import { preferredLanguage } from '../../../site/request-language.ts';
 import { staffApiProblems, type StaffApiProblemMessages } from '../../../i18n/staff/api-problems.ts';
-import { PROBLEM_CONTENT_TYPE, type ProblemStatus } from '../problems.ts';
+import { PROBLEM_CONTENT_TYPE, PROBLEM_TITLES, type ProblemStatus } from '../problems.ts';
 import { ProblemSchema } from '../schemas.ts';
-
-const TITLES: Partial<Record<ProblemStatus, string>> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
-  412: 'Precondition Failed', 422: 'Unprocessable Content', 428: 'Precondition Required',
-};
 
 export const FieldProblemSchema = z.strictObject({
   field: z.string().openapi({ description: 'The field as the API names it: "name.sv", "years.0", "deadline".', example: 'name.sv' }),
@@ -45,7 +40,7 @@ export class StaffApiRefusal extends Error {
 }
 
 export function staffProblem(c: Context, status: ProblemStatus, detail: string, errors?: readonly FieldProblem[]): Response {
-  const body = { title: TITLES[status] ?? 'Error', status, detail, ...(errors ? { errors } : {}) };
+  const body = { title: PROBLEM_TITLES[status], status, detail, ...(errors ? { errors } : {}) };
   return c.json(body, status, { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Content-Language': apiLang(c) });
 }
 

@@ -98,6 +98,7 @@ describe.each(backends)('the staff API: programme structure (%s)', (backend) => 
     await h.documented(stale, 'put', `${DOC}/{kind}/{id}`);
     const elsewhere = await h.api(`${STRUCTURE}/goal/${section.id}`, coordinator.token, { method: 'PUT', body: { code: 'X', name: { fi: 'X' } }, ifMatch: '"1"' });
     expect(elsewhere.status).toBe(404);
+    expect(((await elsewhere.json()) as { detail: string }).detail).toBe(`There is no goal "${section.id}".`);
 
     expect((await audited('goal.create')).map((row) => row.target)).toEqual([`goal:${created.id as string}`]);
     expect((await audited('section.update')).map((row) => row.target)).toEqual([`section:${section.id}`]);
