@@ -152,6 +152,24 @@ describe.each(backends)('personal API tokens and the staff JSON API (%s)', (back
     expect(elsewhere.status).toBe(401);
   });
 
+  it('needs no CSRF origin with a bearer token, but keeps the check for everything else', async () => {
+    const { token, cookie, form } = await tokenFor('coordinator');
+    const crossSite = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' };
+    // A body-less post from an integration: through to the use-case (here: refusing a stale version).
+    const integration = await app.request(`/api/v1/staff/porvoo/actions/${actionId}/archive`, {
+      method: 'POST', headers: { authorization: `Bearer ${token}`, 'if-match': '"999"', ...crossSite },
+    });
+    expect(integration.status).toBe(412);
+    // Without the token, a cross-site post is refused before it reaches the API; a page with a "Bearer" header too.
+    const noToken = await app.request(`/api/v1/staff/porvoo/actions/${actionId}/archive`, { method: 'POST', headers: crossSite });
+    expect(noToken.status).toBe(403);
+    const page = await app.request('/staff/porvoo/tokens', {
+      method: 'POST', headers: { ...crossSite, cookie, authorization: `Bearer ${token}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: form, name: 'Vieras' }).toString(),
+    });
+    expect(page.status).toBe(403);
+  });
+
   it("lists a programme's actions with their ids and versions, in the order of the roadmap", async () => {
     const { token } = await tokenFor('viewer');
     const list = await app.request('/api/v1/staff/porvoo/programmes/digi-2020-2023/actions', { headers: { authorization: `Bearer ${token}` } });
