@@ -151,10 +151,15 @@ describe.each(backends)('the staff API: writing actions (%s)', (backend) => {
     expect((await audited('action.comment')).map((row) => row.actor)).toEqual([`user:${steering.userId}`]);
   });
 
-  it('answers a body that is not JSON with a 400 problem, never a 500', async () => {
+  it('answers a body that is not JSON with a 400 problem, one not sent as JSON with a 415, never a 500', async () => {
     const list = await (await h.api(`${PROGRAMME}/actions`, coordinator.token)).json() as { actions: { id: string; version: number }[] };
     const broken = await h.api(`/actions/${list.actions[1]!.id}`, coordinator.token, { method: 'PATCH', ifMatch: `"${list.actions[1]!.version}"`, body: '{"name":' });
     expect(broken.status).toBe(400);
     expect(broken.headers.get('content-type')).toContain('application/problem+json');
+    const plain = await h.app.request(`/api/v1/staff/porvoo${PROGRAMME}/actions`, {
+      method: 'POST', headers: { authorization: `Bearer ${coordinator.token}`, 'content-type': 'text/plain', 'accept-language': 'fi' }, body: '{}',
+    });
+    expect(plain.status).toBe(415);
+    expect(((await plain.json()) as { detail: string }).detail).toBe('Pyynnön runko ei ole kelvollista JSONia (Content-Type: application/json).');
   });
 });

@@ -19,7 +19,7 @@ export function staffApiErrors(store: Store) {
     const named = (entity: string) => t.entities[entity] ?? entity;
     if (error instanceof StaffApiRefusal) return staffProblem(c, error.status, error.detail(t));
     if (error instanceof NotFoundError) return staffProblem(c, 404, t.notFound(named(error.entity), error.key));
-    if (error instanceof InvalidInputError) return fieldProblems(c, 422, error.issues);
+    if (error instanceof InvalidInputError) return fieldProblems(c, error.issues);
     if (error instanceof RoundStateError) {
       const detail = error.problem === 'missing_languages' ? t.round.missing_languages(error.refs.join(', ')) : t.round[error.problem];
       return staffProblem(c, 409, detail);
@@ -38,9 +38,9 @@ export function staffApiErrors(store: Store) {
       ).catch(() => undefined);
       return staffProblem(c, 403, t.forbidden(error.permission));
     }
-    // Hono's own refusals: a body that is not JSON, above all.
+    // Hono's own refusals: a body that is not JSON (400), or not sent as JSON (415).
     if (error instanceof HTTPException && isProblemStatus(error.status)) {
-      return staffProblem(c, error.status, error.status === 400 ? t.malformed : error.message);
+      return staffProblem(c, error.status, [400, 415].includes(error.status) ? t.malformed : error.message);
     }
     throw error;
   };

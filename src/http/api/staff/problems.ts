@@ -44,13 +44,13 @@ export function staffProblem(c: Context, status: ProblemStatus, detail: string, 
   return c.json(body, status, { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Content-Language': apiLang(c) });
 }
 
-/** Fields and problem keys worded in the caller's language: one sentence each, and the list. */
-export function fieldProblems(c: Context, status: 400 | 422, issues: readonly { field: string; problem: string }[]): Response {
+/** A refused body (422): its fields and problem keys worded in the caller's language, one sentence each, and the list. */
+export function fieldProblems(c: Context, issues: readonly { field: string; problem: string }[]): Response {
   const t = messagesOf(c);
   const errors = issues.map(({ field, problem }) => ({
     field, problem, message: (t.problems as Record<string, string>)[problem] ?? t.problems.invalid,
   }));
-  return staffProblem(c, status, errors.map((error) => t.field(error.field, error.message)).join(' '), errors);
+  return staffProblem(c, 422, errors.map((error) => t.field(error.field, error.message)).join(' '), errors);
 }
 
 /** zod's issues as the use-cases report theirs: a field path and a problem key. */
@@ -71,7 +71,7 @@ export function issuesOf(error: z.ZodError): { field: string; problem: string }[
 export function refusedRequest(result: { success: boolean; target: string; error?: z.ZodError }, c: Context): Response | undefined {
   if (result.success || !result.error) return undefined;
   const issues = issuesOf(result.error);
-  if (result.target === 'json') return fieldProblems(c, 422, issues);
+  if (result.target === 'json') return fieldProblems(c, issues);
   const t = messagesOf(c);
   return staffProblem(c, 400, issues.map((issue) => t.pathParameter(issue.field)).join(' '));
 }
