@@ -43,6 +43,10 @@ function requests(actionId: string): Record<string, { permission: Permission; pa
     staffSaveEntry: {
       permission: 'status.edit', path: `${round}/entries/1.1`, method: 'PUT', ifMatch: STALE, body: { text: { fi: 'X' }, state: null, trafficLight: null },
     },
+    staffSaveEntries: {
+      permission: 'status.edit', path: `${round}/entries`, method: 'POST',
+      body: { entries: [{ ref: '1.1', version: 999, text: { fi: 'X' }, state: null, trafficLight: null }] },
+    },
     staffConfirmEntry: { permission: 'status.confirm', path: `${NOWHERE}/rounds/2026-03/entries/1.1/confirm`, method: 'POST', ifMatch: '"1"' },
     staffConfirmEntries: { permission: 'status.confirm', path: `${NOWHERE}/rounds/2026-03/confirm`, method: 'POST', body: { all: true } },
     staffRemindOwners: { permission: 'round.remind', path: `${NOWHERE}/rounds/2026-03/reminders`, method: 'POST' },

@@ -1,6 +1,6 @@
 /**
  * Follow-up rounds in the staff API: read them, open one, close and reopen it (If-Match on the
- * round), read and save entries (If-Match on the entry), confirm inferred states (one, or many at
+ * round), read and save entries (If-Match on the entry, or the versions given for many), confirm inferred states (one, or many at
  * the versions read) and remind the late owners: the use-cases of the workspace's round pages.
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
@@ -13,11 +13,12 @@ import { getRound, listEntries, listRounds } from '../../../services/rounds/read
 import { remindLateOwners } from '../../../services/rounds/remind.ts';
 import { finnishToday } from '../../../services/rounds/reminder-schedule.ts';
 import { saveEntry } from '../../../services/rounds/save-entry.ts';
+import { saveEntries } from '../../../services/rounds/save-entries.ts';
 import type { RoundEntry, WorkspaceRound } from '../../../services/rounds/views.ts';
 import { problem } from './problems.ts';
 import { etag, etagHeader, invalidBody, preconditions, refusals, requiredVersion, scope, SECURITY, type StaffApiEnv } from './route-kit.ts';
 import {
-  StaffConfirmedSchema, StaffConfirmSchema, StaffEntryListSchema, StaffOpenRoundSchema, StaffRemindedSchema, StaffRoundListSchema,
+  StaffConfirmedSchema, StaffConfirmSchema, StaffEntriesInputSchema, StaffEntriesSavedSchema, StaffEntryListSchema, StaffOpenRoundSchema, StaffRemindedSchema, StaffRoundListSchema,
   StaffRoundParams, StaffRoundSchema, type StaffRoundJson,
 } from './round-schemas.ts';
 import { IfMatchHeader, StaffEntryInputSchema, StaffEntryParams, StaffEntrySchema, StaffProgrammeParams, type StaffEntryJson } from './schemas.ts';
@@ -68,6 +69,15 @@ const listEntriesRoute = createRoute({
   summary: "The round's entries in the order of the roadmap, each with its version",
   request: { params: StaffRoundParams },
   responses: { 200: { description: 'The entries.', ...json(StaffEntryListSchema) }, ...refusals },
+});
+
+const saveEntriesRoute = createRoute({
+  method: 'post', path: `${roundPath}/entries`, operationId: 'staffSaveEntries', tags: ['staff'], security: SECURITY,
+  summary: "Saves many entries of an open round at once, each based on the version given (the round table's save)",
+  description: 'An entry saved by someone since its version is left as it is and reported, as in the workspace; '
+    + "an entry the token's person may not edit refuses the whole request (403) and nothing is saved.",
+  request: { params: StaffRoundParams, ...body(StaffEntriesInputSchema) },
+  responses: { 200: { description: 'What was saved.', ...json(StaffEntriesSavedSchema) }, ...refusals, ...invalidBody, ...frozen },
 });
 
 const getEntryRoute = createRoute({
@@ -170,6 +180,13 @@ export function registerRoundRoutes(app: OpenAPIHono<StaffApiEnv>, store: Store)
     const { municipality, programme, round } = c.req.valid('param');
     const entries = await runRead(store, scope(c, municipality), (ctx) => listEntries(ctx, programme, round));
     return c.json({ entries: entries.map(presentEntry) }, 200);
+  });
+
+  app.openapi(saveEntriesRoute, async (c) => {
+    const { municipality, programme, round } = c.req.valid('param');
+    const entries = c.req.valid('json').entries.map(({ ref, version, ...entry }) => ({ ref, version, entry }));
+    const result = await runWrite(store, scope(c, municipality), (ctx) => saveEntries(ctx, { programme, round, entries }));
+    return c.json(result, 200);
   });
 
   app.openapi(getEntryRoute, async (c) => {

@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { LANGUAGES, type Lang } from '../../../domain/language.ts';
 import { ROUND_STATUSES } from '../../../domain/round.ts';
 import { LocalizedTextSchema } from '../schemas.ts';
-import { StaffEntryParams, StaffEntrySchema } from './schemas.ts';
+import { StaffEntryInputSchema, StaffEntryParams, StaffEntrySchema } from './schemas.ts';
 
 export const StaffRoundParams = StaffEntryParams.pick({ municipality: true, programme: true, round: true });
 
@@ -56,3 +56,16 @@ export const StaffRemindedSchema = z.strictObject({
   alreadyQueued: z.number().int().openapi({ description: 'Owners already reminded today in the same way.' }),
   withoutAccount: z.array(z.string()).openapi({ description: 'Missing entries whose owner has no account to mail.' }),
 }).openapi('StaffReminded');
+
+export const StaffEntriesInputSchema = z.strictObject({
+  entries: z.array(StaffEntryInputSchema.extend({
+    ref: z.string().min(1).max(40).openapi({ description: 'The action\'s reference "section.row".' }),
+    version: z.number().int().min(0).openapi({ description: 'The version of the entry the change is based on, as read.' }),
+  })).min(1).max(1000),
+}).openapi('StaffEntriesInput', { description: "Many entries of an open round at once, as the workspace's round table saves them." });
+
+export const StaffEntriesSavedSchema = z.strictObject({
+  saved: z.array(z.string()),
+  changedSince: z.array(z.string()).openapi({ description: 'Entries saved by someone since the version given: left as they are.' }),
+  invalid: z.array(z.string()).openapi({ description: 'Entries refused for a field (too long a text…): not saved.' }),
+}).openapi('StaffEntriesSaved');

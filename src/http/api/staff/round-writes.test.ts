@@ -106,6 +106,24 @@ describe.each(backends)('the staff API: running a round (%s)', (backend) => {
     expect((await audited('round.confirm_states')).length).toBe(2);
   });
 
+  it("saves many entries at once as the round table does, leaving one saved since as it is", async () => {
+    const [first, second] = [await entry('3.1'), await entry('3.2')];
+    const text = { text: { fi: 'Etenee.', sv: 'Framskrider.' }, state: 'in_progress', trafficLight: 'green' };
+    const path = `${ROUND}/entries`;
+    const own = await h.api(path, owner.token, { method: 'POST', body: { entries: [{ ref: '3.1', version: first.body.version, ...text }] } });
+    expect(own.status).toBe(403);
+    await h.documented(own, 'post', `${DOC}/entries`);
+    const empty = await h.api(path, coordinator.token, { method: 'POST', body: { entries: [] } });
+    expect(await h.documented(empty, 'post', `${DOC}/entries`)).toMatchObject({ status: 422, errors: [{ field: 'entries' }] });
+
+    const saved = await h.api(path, coordinator.token, { method: 'POST', body: { entries: [
+      { ref: '3.1', version: first.body.version, ...text }, { ref: '3.2', version: second.body.version - 1, ...text },
+    ] } });
+    expect(await h.documented(saved, 'post', `${DOC}/entries`)).toEqual({ saved: ['3.1'], changedSince: ['3.2'], invalid: [] });
+    expect((await entry('3.1')).body).toMatchObject({ state: 'in_progress', version: first.body.version + 1 });
+    expect((await entry('3.2')).body.version).toBe(second.body.version);
+  });
+
   it('reminds the late owners through the outbox, for the coordinator only', async () => {
     expect((await h.api(`${ROUND}/reminders`, viewer.token, { method: 'POST' })).status).toBe(403);
     // The owner saved both their entries: nobody with an account is late, so another action is given to them.
