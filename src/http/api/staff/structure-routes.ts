@@ -37,19 +37,19 @@ const putProgrammeRoute = createRoute({
 
 const createItemRoute = createRoute({
   method: 'post', path: `${structurePath}/{kind}`, operationId: 'staffCreateStructureItem', tags: ['staff'], security: SECURITY,
-  summary: 'Adds a goal (or theme), competence, section or enabler at the end',
+  summary: 'Adds a goal (or theme), competence, result metric, section or enabler at the end',
   request: { params: StaffStructureKindParams, ...body(StaffStructureItemInputSchema) },
   responses: { 201: itemAnswer('The new item.'), ...refusals, ...invalidBody },
 });
 
 const putItemRoute = createRoute({
   method: 'put', path: `${structurePath}/{kind}/{id}`, operationId: 'staffEditStructureItem', tags: ['staff'], security: SECURITY,
-  summary: 'Replaces a goal, competence, section or enabler, based on the version in If-Match',
+  summary: 'Replaces a goal, competence, result metric, section or enabler, based on the version in If-Match',
   request: { params: StaffStructureItemParams, headers: IfMatchHeader, ...body(StaffStructureItemInputSchema) },
   responses: { 200: itemAnswer('The item as saved.'), ...refusals, ...invalidBody, ...preconditions('item') },
 });
 
-const LISTS = { goal: 'goals', competence: 'competences', section: 'sections', enabler: 'enablers' } as const;
+const LISTS = { goal: 'goals', competence: 'competences', metric: 'metrics', section: 'sections', enabler: 'enablers' } as const;
 
 async function itemOf(ctx: Ctx, programme: string, kind: StructureKind, id: string): Promise<StructureItem> {
   const structure = await getProgrammeStructure(ctx, programme);

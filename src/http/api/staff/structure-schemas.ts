@@ -1,6 +1,8 @@
-/** The staff API's shapes of a programme's structure: its own fields and its goals, competences, sections and enablers. */
+/** The staff API's shapes of a programme's structure: its own fields and its goals, competences, result metrics, sections and enablers. */
 import { z } from '@hono/zod-openapi';
+import { BENEFITS } from '../../../domain/action.ts';
 import { LANGUAGES, type Lang } from '../../../domain/language.ts';
+import { METRIC_DIRECTIONS } from '../../../domain/metrics.ts';
 import { STRUCTURE_KINDS, type StructureKind } from '../../../services/editing/structure.ts';
 import { LocalizedTextSchema } from '../schemas.ts';
 import { StaffProgrammeParams } from './schemas.ts';
@@ -33,9 +35,18 @@ export const StaffStructureItemInputSchema = z.strictObject({
   code: z.string().max(20).optional().openapi({ description: 'Goals and competences: a code unique in the programme.' }),
   kind: z.enum(['goal', 'theme']).optional().openapi({ description: 'Goals only: a goal or a theme.' }),
   name: text(300),
+  description: text(4000).optional().openapi({ description: 'Goals and competences.' }),
+  benefits: z.array(z.enum(BENEFITS)).optional().openapi({ description: 'Goals only: the long-term benefits it supports.' }),
+  spearheadIds: z.array(z.uuid()).optional().openapi({ description: "Goals only: the city strategy's spearheads it supports." }),
+  exampleMetrics: lines.optional().openapi({ description: 'Competences only.' }),
+  goalId: z.uuid().optional().openapi({ description: 'Metrics only: the goal whose result it measures.' }),
+  unit: text(50).optional().openapi({ description: 'Metrics only.' }),
+  source: text(1000).optional().openapi({ description: 'Metrics only: where the values come from.' }),
+  direction: z.enum(METRIC_DIRECTIONS).optional().openapi({ description: 'Metrics only: which way is good, or "trend" to follow it.' }),
+  target: text(1000).optional().openapi({ description: 'Metrics only.' }),
   measures: lines.optional().openapi({ description: 'Enablers only.' }),
   metrics: lines.optional().openapi({ description: 'Enablers only.' }),
-}).openapi('StaffStructureItemInput', { description: 'A goal, competence, section or enabler, replaced as a whole; the fields of its kind.' });
+}).openapi('StaffStructureItemInput', { description: 'A goal, competence, result metric, section or enabler, replaced as a whole; the fields of its kind.' });
 
 export const StaffStructureItemSchema = z.strictObject({
   kind: z.enum(KINDS),
@@ -46,6 +57,15 @@ export const StaffStructureItemSchema = z.strictObject({
     code: z.string().optional(),
     kind: z.enum(['goal', 'theme']).optional(),
     name: LocalizedTextSchema,
+    description: LocalizedTextSchema.optional(),
+    benefits: z.array(z.enum(BENEFITS)).optional(),
+    spearheadIds: z.array(z.uuid()).optional(),
+    exampleMetrics: z.record(z.string(), z.array(z.string())).optional(),
+    goalId: z.uuid().optional(),
+    unit: LocalizedTextSchema.optional(),
+    source: LocalizedTextSchema.optional(),
+    direction: z.enum(METRIC_DIRECTIONS).optional(),
+    target: LocalizedTextSchema.optional(),
     measures: z.record(z.string(), z.array(z.string())).optional(),
     metrics: z.record(z.string(), z.array(z.string())).optional(),
   }),
@@ -58,6 +78,7 @@ export const StaffStructureSchema = z.strictObject({
   fields: z.strictObject({ name: LocalizedTextSchema, periodStart: z.number().int(), periodEnd: z.number().int(), costCode: z.string().nullable() }),
   goals: z.array(StaffStructureItemSchema),
   competences: z.array(StaffStructureItemSchema),
+  metrics: z.array(StaffStructureItemSchema),
   sections: z.array(StaffStructureItemSchema),
   enablers: z.array(StaffStructureItemSchema),
 }).openapi('StaffStructure', { description: "A programme's structure, each part with its own version." });

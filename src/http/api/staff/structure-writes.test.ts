@@ -68,7 +68,7 @@ describe.each(backends)('the staff API: programme structure (%s)', (backend) => 
     expect(history[0]!.after).toMatchObject({ cost_code: 'KP-1234' });
   });
 
-  it('adds goals, competences and enablers and changes a section with If-Match, refusing a code already taken', async () => {
+  it('adds goals, result metrics, competences and enablers and changes a section with If-Match, refusing a code already taken', async () => {
     const add = (kind: string, body: unknown, token = coordinator.token) => h.api(`${STRUCTURE}/${kind}`, token, { method: 'POST', body });
     expect((await add('goal', { code: 'T1', name: { fi: 'Sujuvat palvelut' } }, owner.token)).status).toBe(403);
     const goal = await add('goal', { code: 'T1', kind: 'theme', name: { fi: 'Sujuvat palvelut', sv: 'Smidiga tjänster' } });
@@ -99,6 +99,13 @@ describe.each(backends)('the staff API: programme structure (%s)', (backend) => 
     const elsewhere = await h.api(`${STRUCTURE}/goal/${section.id}`, coordinator.token, { method: 'PUT', body: { code: 'X', name: { fi: 'X' } }, ifMatch: '"1"' });
     expect(elsewhere.status).toBe(404);
     expect(((await elsewhere.json()) as { detail: string }).detail).toBe(`There is no goal "${section.id}".`);
+
+    const metric = await add('metric', {
+      code: 'T1.1', goalId: created.id, name: { fi: 'Sähköisten asiointien osuus' }, unit: { fi: '%' }, source: { fi: 'Asiointitilasto' }, direction: 'up',
+    });
+    expect(await h.documented(metric, 'post', `${DOC}/{kind}`)).toMatchObject({ kind: 'metric', fields: { goalId: created.id, direction: 'up', unit: { fi: '%' } } });
+    const withoutGoal = await add('metric', { code: 'T1.2', name: { fi: 'Tyytyväisyys' } });
+    expect(await h.documented(withoutGoal, 'post', `${DOC}/{kind}`)).toMatchObject({ status: 422, errors: [{ field: 'goalId' }] });
 
     expect((await audited('goal.create')).map((row) => row.target)).toEqual([`goal:${created.id as string}`]);
     expect((await audited('section.update')).map((row) => row.target)).toEqual([`section:${section.id}`]);
