@@ -37,6 +37,7 @@ import { RoundsPage, type OpenRoundForm } from './rounds-page.tsx';
 import { readTable } from './table-form.ts';
 import { RoundTablePage } from './table-page.tsx';
 import { roundUrls } from './urls.ts';
+import { roundCompareRoutes } from './compare-routes.tsx';
 
 type C = Context<StaffEnv>;
 
@@ -80,6 +81,7 @@ function parseEntries(value: string): { ref: string; version: number }[] {
 
 export function roundRoutes({ store }: { store: Store }): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
+  app.route('/', roundCompareRoutes({ store }));
 
   const listPage = async (c: C, form?: OpenRoundForm, errors: FieldError[] = []) => {
     const data = await staffRead(c, store, async (ctx) => ({ municipality: ctx.municipality!, rounds: await listRounds(ctx), programmes: await listProgrammes(ctx) }));
