@@ -11,6 +11,7 @@ import type { PageContext } from '../../site/context.ts';
 import { roundWhen } from '../../site/names.ts';
 import { StaffLayout } from '../layout.tsx';
 import type { StaffPageContext } from '../page-context.ts';
+import { programmeName } from './rounds-page.tsx';
 import { roundUrls } from './urls.ts';
 
 export type WorkspaceComparison =
@@ -23,16 +24,15 @@ export function RoundComparePage({ ctx, result }: { ctx: StaffPageContext; resul
   const site: PageContext = { lang: ctx.lang, t: ctx.site, fallbacks: ctx.fallbacks };
   const { programme } = result;
   const comparison = result.ok ? result.comparison : null;
-  const programmeName = pickText(programme.name, ctx.lang, ctx.fallbacks)?.text ?? programme.slug;
-  const back = comparison ?? null;
+  const name = programmeName(ctx, programme);
   return (
-    <StaffLayout ctx={ctx} title={`${t.title} – ${programmeName}`}
+    <StaffLayout ctx={ctx} title={`${t.title} – ${name}`}
       crumbs={[
         { label: ctx.t.rounds.title, href: roundUrls.list(m.slug) },
-        ...(back ? [{ label: pickText(back.to.label, ctx.lang, ctx.fallbacks)?.text ?? back.to.key, href: roundUrls.round(m.slug, programme.slug, back.to.key) }] : []),
+        ...(comparison ? [{ label: pickText(comparison.to.label, ctx.lang, ctx.fallbacks)?.text ?? comparison.to.key, href: roundUrls.round(m.slug, programme.slug, comparison.to.key) }] : []),
         { label: t.title },
       ]}>
-      <h1>{t.title}: {programmeName}</h1>
+      <h1>{t.title}: {name}</h1>
       <p>{t.intro}</p>
       {!result.ok && <p class="error-summary" role="alert">{t.unknownRound(result.unknownRound)}</p>}
       {result.ok && !comparison && <p>{t.needTwo}</p>}
