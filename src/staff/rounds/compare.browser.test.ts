@@ -42,7 +42,7 @@ async function checkAtPhoneWidth(page: Page, path: string, shot: string) {
   await expectNoAxeViolations(page);
   await page.locator('table.comparison summary').first().click();
   await expectNoAxeViolations(page);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
   const table = await page.locator('table.comparison').boundingBox();
   expect(table!.x + table!.width).toBeLessThanOrEqual(375);
   // The page from its top to the first compared actions (the demo's whole list is long).
