@@ -11,11 +11,12 @@ import { staffSso } from './sso.ts';
 import { staffApiTokens } from './api-tokens.ts';
 import { staffEditing } from './editing.ts';
 import { staffRoundCompare } from './round-compare.ts';
+import { staffRoundShortcuts } from './round-shortcuts.ts';
 
 const catalogs = {
   common: staffCommon, municipality: staffMunicipality, access: staffAccess, sso: staffSso, apiTokens: staffApiTokens,
   rounds: staffRounds, editing: staffEditing,
-  roundCompare: staffRoundCompare,
+  roundCompare: staffRoundCompare, roundShortcuts: staffRoundShortcuts,
 };
 
 export type StaffMessages = { [Feature in keyof typeof catalogs]: (typeof catalogs)[Feature]['fi'] };
