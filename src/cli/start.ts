@@ -12,6 +12,7 @@ import { listen, type Lifecycle, type RunningServer } from '../http/serve.ts';
 import type { CliMessages } from '../i18n/cli/fi.ts';
 import { loadDemo } from '../io/demo.ts';
 import { createDemoPeople, type DemoPerson } from '../io/demo-people.ts';
+import { ensureDemoSecretKey } from '../io/demo-secret-key.ts';
 import { createLogger } from '../logger.ts';
 import { runRead } from '../services/context.ts';
 import { listMunicipalities } from '../services/municipalities.ts';
@@ -82,6 +83,10 @@ export async function startCommand(m: CliMessages, options: StartOptions): Promi
     throw error;
   }
   console.log(m.databaseAt(describeLocation(location)));
+  if (options.demo && 'dataDir' in location) {
+    const key = ensureDemoSecretKey(location.dataDir);
+    if (key.kind !== 'from_environment') console.log(m.demoSecretKey(key.file, key.kind === 'created'));
+  }
   let demoPeople: DemoPerson[] = [];
   if (options.demo && (await runRead(store, { actor: PUBLIC }, listMunicipalities)).length === 0) {
     const summary = await loadDemo(store);
