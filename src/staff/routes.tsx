@@ -38,6 +38,7 @@ import { ssoAdminRoutes, ssoSignInRoutes } from './sso/routes.tsx';
 import { apiTokenRoutes } from './api-tokens/routes.tsx';
 import { listSignInProviders } from '../services/sso/providers.ts';
 import { editingRoutes } from './editing/routes.tsx';
+import { signedOutDestination } from './sso/sign-out.ts';
 
 /** The sign-in machinery acts at platform level until it knows who signs in. */
 const AUTH: Actor = { kind: 'system', name: 'auth' };
@@ -146,13 +147,9 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
 
   app.post('/sign-out', async (c) => {
     const signedIn = c.get('signedIn');
-    if (signedIn) {
-      await runWrite(store, { actor: signedIn.actor }, async (ctx) => {
-        await endSession(ctx, signedIn.sessionSecret);
-      });
-    }
+    const ended = signedIn ? await runWrite(store, { actor: signedIn.actor }, (ctx) => endSession(ctx, signedIn.sessionSecret)) : null;
     clearSessionCookie(c, proxy);
-    return c.redirect(`${staffUrls.signIn}?notice=signed_out`, 303);
+    return c.redirect(await signedOutDestination(c, store, proxy, ended?.sso ?? null), 303);
   });
 
   app.get('/password/:secret', async (c) => {
