@@ -10,10 +10,12 @@ import { eq } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.ts';
-import { sessions } from '../../db/schema.ts';
+import { municipalitySettings, sessions, userIdentities } from '../../db/schema.ts';
 import { createLogger } from '../../logger.ts';
 import type { Store } from '../../services/context.ts';
 import { createProvider } from '../../services/sso/providers.ts';
+import { startEnrolment } from '../../services/staff/second-factor.ts';
+import { Secret, TOTP } from 'otpauth';
 import { backends, demoDatabase, writeIn } from '../../../test/support/database.ts';
 import { follow, POST_LOGOUT_REDIRECT_URI, REDIRECT_URI, startFakeProvider, startOidcProvider, TEST_CLIENT, type TestIdentity } from '../../../test/support/oidc.ts';
 import { createPerson, csrfToken, postForm, signIn, someAddress } from '../../../test/support/staff.ts';
@@ -109,6 +111,25 @@ describe.each(backends)('signing out of a single sign-on session (%s)', (backend
     expect(confirmed.headers.get('location')).toBe(POST_LOGOUT_REDIRECT_URI);
     // The provider's session is over: a new sign-in has to go through its login step.
     expect((await atProvider((await authorizationAt(realId)).url, jar)).headers.get('location')).toMatch(/\/interaction\//);
+  });
+
+  it('stays a single sign-on session through the second factor step, so signing out still reaches the provider', async () => {
+    await writeIn(store, 'porvoo', (ctx) => ctx.tx.insert(municipalitySettings).values({ municipalityId: ctx.municipality!.id, mfaRequiredFor: ['viewer'] })
+      .onConflictDoUpdate({ target: municipalitySettings.municipalityId, set: { mfaRequiredFor: ['viewer'] } }));
+    try {
+      identity.current = { sub: 'ville-2', email: 'ville.varmistaja@porvoo.fi', name: 'Ville Varmistaja' };
+      const half = await signInThrough(realId, new Map());
+      const [{ userId }] = await store.orm.select({ userId: userIdentities.userId }).from(userIdentities).where(eq(userIdentities.subject, 'ville-2')) as [{ userId: string }];
+      const { secret } = (await writeIn(store, null, (ctx) => startEnrolment(ctx, userId)))!;
+      const csrf = await csrfToken(app, half, '/staff/sign-in/second-factor');
+      const step = await postForm(app, '/staff/sign-in/second-factor', half, { _csrf: csrf, code: TOTP.generate({ secret: Secret.fromBase32(secret) }), next: '/staff/' });
+      const complete = step.headers.getSetCookie().find((line) => line.startsWith('tiekartta-session='))!.split(';')[0]!;
+      expect(complete).not.toBe(half);
+      const out = await signOut(complete);
+      expect(new URL(out.headers.get('location')!).origin).toBe(real.issuer);
+    } finally {
+      await writeIn(store, 'porvoo', (ctx) => ctx.tx.update(municipalitySettings).set({ mfaRequiredFor: [] }));
+    }
   });
 
   it('signs out plainly at a provider without an end_session_endpoint', async () => {
