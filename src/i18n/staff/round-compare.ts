@@ -5,7 +5,7 @@ const fi = {
   intro: 'Mitkä toimenpiteet muuttuivat kahden kierroksen välillä: tila, liikennevalo ja tilanneteksti. Mukana ovat myös avoimet kierrokset, joita ei ole vielä julkaistu.',
   needTwo: 'Vertailuun tarvitaan vähintään kaksi kierrosta.',
   unknownRound: (key: string) => `Ohjelmassa ei ole kierrosta ${key}. Valitse kierros luettelosta.`,
-  roundOption: (when: string, open: boolean) => (open ? `${when} (avoin, ei julkaistu)` : when),
+  roundOption: (when: string, open: boolean) => (open ? `${when} (avoin)` : when),
 };
 
 export type StaffRoundCompareMessages = typeof fi;
@@ -16,7 +16,7 @@ const sv: StaffRoundCompareMessages = {
   intro: 'Vilka åtgärder ändrades mellan två omgångar: läge, trafikljus och lägestext. Också öppna omgångar som ännu inte publicerats är med.',
   needTwo: 'En jämförelse kräver minst två omgångar.',
   unknownRound: (key) => `Programmet har ingen omgång ${key}. Välj en omgång i listan.`,
-  roundOption: (when, open) => (open ? `${when} (öppen, inte publicerad)` : when),
+  roundOption: (when, open) => (open ? `${when} (öppen)` : when),
 };
 
 const en: StaffRoundCompareMessages = {
@@ -25,7 +25,7 @@ const en: StaffRoundCompareMessages = {
   intro: 'Which actions changed between two rounds: state, traffic light and status text. Open rounds, not yet published, are included.',
   needTwo: 'A comparison needs at least two rounds.',
   unknownRound: (key) => `The programme has no round ${key}. Choose a round from the list.`,
-  roundOption: (when, open) => (open ? `${when} (open, not published)` : when),
+  roundOption: (when, open) => (open ? `${when} (open)` : when),
 };
 
 export const staffRoundCompare = { fi, sv, en };

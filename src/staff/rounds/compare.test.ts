@@ -53,7 +53,7 @@ describe.each(backends)('comparing rounds in the workspace (%s)', (backend) => {
     const { status, html } = await get(COMPARE);
     expect(status).toBe(200);
     expect(html).toContain('<h1>Seurantakierrosten vertailu');
-    expect(html).toContain('(avoin, ei julkaistu)</option>');
+    expect(html).toContain('(avoin)</option>');
     // The changed action, with its states before and after and both texts.
     const changed = html.slice(html.indexOf('id="changed-heading"'), html.indexOf('id="new-heading"'));
     expect(changed).toContain(`href="/staff/porvoo/rounds/${DEMO_PROGRAMME}/2030-03/actions/1.1"`);
