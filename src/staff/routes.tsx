@@ -31,6 +31,7 @@ import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './ses
 import { listProgrammes } from '../services/programmes.ts';
 import { staffUrls } from './urls.ts';
 import { roundRoutes } from './rounds/routes.tsx';
+import { signedOutDestination } from './sso/sign-out.ts';
 import { accountRoutes } from './access/account-routes.tsx';
 import { accessRoutes } from './access/routes.tsx';
 import { signInStepRoutes } from './access/sign-in-routes.tsx';
@@ -38,7 +39,6 @@ import { ssoAdminRoutes, ssoSignInRoutes } from './sso/routes.tsx';
 import { apiTokenRoutes } from './api-tokens/routes.tsx';
 import { listSignInProviders } from '../services/sso/providers.ts';
 import { editingRoutes } from './editing/routes.tsx';
-import { signedOutDestination } from './sso/sign-out.ts';
 
 /** The sign-in machinery acts at platform level until it knows who signs in. */
 const AUTH: Actor = { kind: 'system', name: 'auth' };

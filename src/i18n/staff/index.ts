@@ -3,6 +3,8 @@
  * defining the type), composed here into the messages of one language.
  */
 import type { Lang } from '../../domain/language.ts';
+import { staffRoundCompare } from './round-compare.ts';
+import { staffRoundShortcuts } from './round-shortcuts.ts';
 import { staffAccess } from './access.ts';
 import { staffCommon } from './common.ts';
 import { staffMunicipality } from './municipality.ts';
@@ -10,13 +12,11 @@ import { staffRounds } from './rounds.ts';
 import { staffSso } from './sso.ts';
 import { staffApiTokens } from './api-tokens.ts';
 import { staffEditing } from './editing.ts';
-import { staffRoundCompare } from './round-compare.ts';
-import { staffRoundShortcuts } from './round-shortcuts.ts';
 
 const catalogs = {
+  roundCompare: staffRoundCompare, roundShortcuts: staffRoundShortcuts,
   common: staffCommon, municipality: staffMunicipality, access: staffAccess, sso: staffSso, apiTokens: staffApiTokens,
   rounds: staffRounds, editing: staffEditing,
-  roundCompare: staffRoundCompare, roundShortcuts: staffRoundShortcuts,
 };
 
 export type StaffMessages = { [Feature in keyof typeof catalogs]: (typeof catalogs)[Feature]['fi'] };

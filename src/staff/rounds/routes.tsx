@@ -27,6 +27,7 @@ import type { FieldError } from '../components/forms.tsx';
 import type { StaffEnv } from '../env.ts';
 import { staffPageContext } from '../page-context.ts';
 import { staffRead, staffWrite } from '../run.ts';
+import { roundCompareRoutes } from './compare-routes.tsx';
 import { EntryPage } from './entry-page.tsx';
 import { MyEntriesPage } from './mine-page.tsx';
 import { noticeFrom, noticeQuery, type RoundNotice } from './notices.tsx';
@@ -37,7 +38,6 @@ import { RoundsPage, type OpenRoundForm } from './rounds-page.tsx';
 import { readTable } from './table-form.ts';
 import { RoundTablePage } from './table-page.tsx';
 import { roundUrls } from './urls.ts';
-import { roundCompareRoutes } from './compare-routes.tsx';
 
 type C = Context<StaffEnv>;
 
