@@ -56,6 +56,7 @@ describe('the round table with the keyboard', () => {
     await page.getByText('Pikanäppäimet').click();
     await expect(page.getByText('sama kenttä seuraavalla rivillä').isVisible()).resolves.toBe(true);
     await expectNoAxeViolations(page);
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/round-table-shortcuts.png`, clip: { x: 0, y: 0, width: 1280, height: 900 } });
 
     await page.locator('#text-fi-1-1').focus();
     await page.keyboard.type('Ensimmäinen rivi näppäimistöllä.');
