@@ -3,7 +3,9 @@
  * 1. cached: each public page and API answer under load, as a ratio to a static server of the same bytes;
  * 2. uncached: the first action-list answer after each change, for a programme of 500 actions;
  * 3. scale (with BENCH_SERVER_URL, a PostgreSQL server): one municipality's answers at 1 and at 300
- *    municipalities, and the app's memory.
+ *    municipalities, and the app's memory;
+ * then in-process: catalog search, the follow-up report's formats, and the workspace's round work
+ * (saving a status update, the round overview of 500 actions).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +17,7 @@ import { actionListPath } from './generate.ts';
 import { freshBenchDatabase } from './scale-database.ts';
 import { catalogSearchLatency, catalogSearchLine } from './catalog-search.ts';
 import { measureReports, reportsTable } from './reports.ts';
+import { staffRoundsLatency, staffRoundsLines } from './staff-rounds.ts';
 
 const resultsFolder = fileURLToPath(new URL('./results/', import.meta.url));
 
@@ -84,6 +87,9 @@ async function main(): Promise<void> {
   const catalogSearch = catalogSearchLine(await catalogSearchLatency());
   console.log('done');
   const reports = await measureReports();
+  process.stdout.write('Workspace rounds … ');
+  const staffRounds = staffRoundsLines(await staffRoundsLatency());
+  console.log('done');
 
   const report = [
     '# Benchmark results', '', `- Date: ${new Date().toISOString()}`, ...header.split('\n').map((line) => `- ${line}`), '',
@@ -92,6 +98,7 @@ async function main(): Promise<void> {
     '## Catalog search', '', catalogSearch, '',
     '## Scale', '', scaled ? scaleTable(scaled) : 'Not measured: set BENCH_SERVER_URL to a PostgreSQL server (see bench/README.md).', '',
     '## Writing the follow-up report, as a ratio to its HTML', '', reportsTable(reports), '',
+    '## Workspace rounds (uncached by nature)', '', ...staffRounds.split('\n').flatMap((line) => [line, '']),
   ].join('\n');
   console.log(`\n${report}`);
   await mkdir(resultsFolder, { recursive: true });

@@ -14,8 +14,10 @@ import { listen, type Lifecycle, type RunningServer } from '../http/serve.ts';
 import type { CliMessages } from '../i18n/cli/fi.ts';
 import { loadDemo } from '../io/demo.ts';
 import { createDemoPeople, type DemoPerson } from '../io/demo-people.ts';
+import { ensureDemoSecretKey } from '../io/demo-secret-key.ts';
 import { createLogger } from '../logger.ts';
-import { runRead } from '../services/context.ts';
+import { runRead, runWrite } from '../services/context.ts';
+import { sealStoredTotpSecrets } from '../services/staff/totp-secret-store.ts';
 import { listMunicipalities } from '../services/municipalities.ts';
 import { startOutboxWorker } from '../services/outbox/worker.ts';
 import { startReminderSchedule } from '../services/rounds/reminder-schedule.ts';
@@ -84,6 +86,13 @@ export async function startCommand(m: CliMessages, options: StartOptions): Promi
     throw error;
   }
   console.log(m.databaseAt(describeLocation(location)));
+  if (options.demo && 'dataDir' in location) {
+    const key = ensureDemoSecretKey(location.dataDir);
+    if (key.kind !== 'from_environment') console.log(m.demoSecretKey(key.file, key.kind === 'created'));
+  }
+  // Second-factor secrets stored before the server had its key are sealed now that it has one.
+  const sealed = await runWrite(store, { actor: { kind: 'system', name: 'cli' }, platform: true }, (ctx) => sealStoredTotpSecrets(ctx));
+  if (sealed > 0) console.log(m.totpSecretsSealed(sealed));
   let demoPeople: DemoPerson[] = [];
   if (options.demo && (await runRead(store, { actor: PUBLIC }, listMunicipalities)).length === 0) {
     const summary = await loadDemo(store);

@@ -1,15 +1,19 @@
 /**
  * Two rounds of a programme side by side: which actions changed state or traffic light, which are
  * new in the later round or no longer in it, and whose status text changed. Only rounds the actor
- * may see take part (the public: closed rounds; see visibility.ts), since `programme.rounds` holds
- * only those.
+ * may see take part, since `programme.rounds` holds only those (visibility.ts): the public compares
+ * closed rounds; staff with 'unpublished.read' compare any two, open ones included
+ * (`compareWorkspaceRounds`).
  */
 import { and, asc, eq, or } from 'drizzle-orm';
 import { actions, actionStatuses, rounds, sections } from '../db/schema.ts';
 import type { ActionState, TrafficLight } from '../domain/action.ts';
 import { LANGUAGES, type LocalizedText } from '../domain/language.ts';
+import { NotFoundError } from '../domain/errors.ts';
 import { UnknownRoundError } from './actions.ts';
+import { authorize } from './authorize.ts';
 import type { Ctx } from './context.ts';
+import { findProgramme } from './programmes.ts';
 import { roundKey } from './rounds.ts';
 import type { ProgrammeSummary, RoundView } from './views.ts';
 
@@ -65,6 +69,10 @@ function kindOf(before: ComparedStatus | null, after: ComparedStatus | null, cha
 }
 
 export async function compareRounds(ctx: Ctx, programme: ProgrammeSummary, from: RoundView, to: RoundView): Promise<RoundComparison> {
+  // Only rounds this actor may see: a caller cannot slip in a round that `programme.rounds` left out.
+  for (const round of [from, to]) {
+    if (!programme.rounds.some((visible) => visible.key === round.key)) throw new UnknownRoundError(round.key);
+  }
   const isRound = (round: RoundView) => and(eq(rounds.year, round.year), eq(rounds.month, round.month));
   const rows = await ctx.tx
     .select({
@@ -104,3 +112,18 @@ export async function compareRounds(ctx: Ctx, programme: ProgrammeSummary, from:
   return { from, to, actions: compared, counts };
 }
 
+
+/**
+ * The workspace's comparison of a programme's rounds, open ones included (staff only): the two asked
+ * (by key), else the latest two; `comparison` is null when the programme has fewer than two rounds.
+ */
+export async function compareWorkspaceRounds(ctx: Ctx, programmeSlug: string, fromKey?: string, toKey?: string): Promise<{
+  programme: ProgrammeSummary;
+  comparison: RoundComparison | null;
+}> {
+  authorize(ctx, 'unpublished.read');
+  const programme = await findProgramme(ctx, programmeSlug);
+  if (!programme) throw new NotFoundError('programme', programmeSlug);
+  const pair = chooseRoundPair(programme, fromKey, toKey);
+  return { programme, comparison: pair ? await compareRounds(ctx, programme, pair.from, pair.to) : null };
+}

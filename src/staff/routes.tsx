@@ -31,6 +31,7 @@ import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './ses
 import { listProgrammes } from '../services/programmes.ts';
 import { staffUrls } from './urls.ts';
 import { roundRoutes } from './rounds/routes.tsx';
+import { signedOutDestination } from './sso/sign-out.ts';
 import { accountRoutes } from './access/account-routes.tsx';
 import { accessRoutes } from './access/routes.tsx';
 import { signInStepRoutes } from './access/sign-in-routes.tsx';
@@ -147,13 +148,9 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
 
   app.post('/sign-out', async (c) => {
     const signedIn = c.get('signedIn');
-    if (signedIn) {
-      await runWrite(store, { actor: signedIn.actor }, async (ctx) => {
-        await endSession(ctx, signedIn.sessionSecret);
-      });
-    }
+    const ended = signedIn ? await runWrite(store, { actor: signedIn.actor }, (ctx) => endSession(ctx, signedIn.sessionSecret)) : null;
     clearSessionCookie(c, proxy);
-    return c.redirect(`${staffUrls.signIn}?notice=signed_out`, 303);
+    return c.redirect(await signedOutDestination(c, store, proxy, ended?.sso ?? null), 303);
   });
 
   app.get('/password/:secret', async (c) => {

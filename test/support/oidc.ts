@@ -13,6 +13,8 @@ import Provider from 'oidc-provider';
 
 export const TEST_CLIENT = { clientId: 'tiekartta-test', clientSecret: 'a client secret of the tests' };
 export const REDIRECT_URI = 'http://localhost/staff/sso/callback';
+/** Where the provider sends the browser back after signing out there. */
+export const POST_LOGOUT_REDIRECT_URI = 'http://localhost/staff/sign-in?notice=signed_out';
 
 export interface TestIdentity {
   sub: string;
@@ -47,7 +49,7 @@ export async function startOidcProvider(identity: { current: TestIdentity }) {
   provider = new Provider(issuer, {
     jwks: { keys: [{ ...(await exportJWK(privateKey)), kid: 'test-key', use: 'sig', alg: 'RS256' }] },
     clients: [{
-      client_id: TEST_CLIENT.clientId, client_secret: TEST_CLIENT.clientSecret, redirect_uris: [REDIRECT_URI],
+      client_id: TEST_CLIENT.clientId, client_secret: TEST_CLIENT.clientSecret, redirect_uris: [REDIRECT_URI], post_logout_redirect_uris: [POST_LOGOUT_REDIRECT_URI],
       token_endpoint_auth_method: 'client_secret_post', grant_types: ['authorization_code'], response_types: ['code'],
     }],
     findAccount: (_ctx, sub) => ({

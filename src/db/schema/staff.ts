@@ -29,7 +29,7 @@ export const users = pgTable(
     lang: text('lang').$type<Lang>().notNull().default('fi'),
     /** argon2id (PHC string); null for a person who signs in only with single sign-on or has not set one yet. */
     passwordHash: text('password_hash'),
-    /** The authenticator app's shared secret (base32), once the person has confirmed it with a code. */
+    /** The authenticator app's shared secret, sealed under the secret key (services/staff/totp-secret-store.ts). */
     totpSecret: text('totp_secret'),
     totpEnabledAt: at('totp_enabled_at'),
     /** The time step of the last code accepted, so that no code is accepted twice. */
@@ -96,6 +96,9 @@ export const sessions = pgTable(
     lastSeenAt: at('last_seen_at').notNull().defaultNow(),
     /** The absolute limit, whatever the activity. */
     expiresAt: at('expires_at').notNull(),
+    /** A session from single sign-on: its provider, and the ID token (sealed) that signing out there names. */
+    ssoProviderId: uuid('sso_provider_id'),
+    ssoIdToken: text('sso_id_token'),
   },
   (t) => [index('sessions_user_idx').on(t.userId), platformPolicy()],
 );

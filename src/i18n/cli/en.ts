@@ -92,6 +92,8 @@ Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedde
     action_missing_from_round: 'the action is missing from this round',
   },
   demoLoaded: (actions, round) => `Empty database: loaded the demo (Porvoo's digital programme 2020–2023, ${actions} actions, ${round}).`,
+  demoSecretKey: (file, created) => `${created ? 'Made a secret key for the demo' : 'The demo uses the secret key'} in ${file} (readable only by you), so that single sign-on can be set up. Set TIEKARTTA_SECRET_KEY to use a key of your own.`,
+  totpSecretsSealed: (count) => `Sealed ${count} second-factor secrets that were stored unencrypted.`,
   portInUse: (port) => `Port ${port} is in use already. Choose another: PORT=3001 npm start, or --port 3001.`,
   listening: (url) => `Tiekartta is running: ${url}`,
   databaseAt: (where) => `Database: ${where}`,

@@ -104,6 +104,8 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
     action_missing_from_round: 'toimenpide puuttuu tältä kierrokselta',
   } satisfies Record<ImportWarningCode, string>,
   demoLoaded: (actions: number, round: string) => `Tyhjä tietokanta: ladattiin esimerkkiaineisto (Porvoon digiohjelma 2020–2023, ${actions} toimenpidettä, ${round}).`,
+  demoSecretKey: (file: string, created: boolean) => `${created ? 'Esimerkille tehtiin salausavain' : 'Esimerkki käyttää salausavainta'} tiedostossa ${file} (vain sinun luettavissasi), jotta kertakirjautumisen voi ottaa käyttöön. Oman avaimen voi antaa muuttujassa TIEKARTTA_SECRET_KEY.`,
+  totpSecretsSealed: (count: number) => `Salattiin ${count} kaksivaiheisen tunnistautumisen salaisuutta, jotka oli tallennettu salaamatta.`,
   portInUse: (port: number) => `Portti ${port} on jo käytössä. Valitse toinen: PORT=3001 npm start tai --port 3001.`,
   listening: (url: string) => `Tiekartta käynnissä: ${url}`,
   databaseAt: (where: string) => `Tietokanta: ${where}`,

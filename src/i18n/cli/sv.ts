@@ -92,6 +92,8 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
     action_missing_from_round: 'åtgärden saknas i denna omgång',
   },
   demoLoaded: (actions, round) => `Tom databas: exempeldata laddades (Borgå digitala program 2020–2023, ${actions} åtgärder, ${round}).`,
+  demoSecretKey: (file, created) => `${created ? 'En krypteringsnyckel skapades för exemplet' : 'Exemplet använder krypteringsnyckeln'} i filen ${file} (läsbar bara för dig), så att enkel inloggning kan tas i bruk. En egen nyckel kan anges i variabeln TIEKARTTA_SECRET_KEY.`,
+  totpSecretsSealed: (count) => `${count} hemligheter för tvåstegsverifiering som sparats okrypterade krypterades.`,
   portInUse: (port) => `Porten ${port} används redan. Välj en annan: PORT=3001 npm start eller --port 3001.`,
   listening: (url) => `Tiekartta körs: ${url}`,
   databaseAt: (where) => `Databas: ${where}`,

@@ -3,6 +3,8 @@
  * defining the type), composed here into the messages of one language.
  */
 import type { Lang } from '../../domain/language.ts';
+import { staffRoundCompare } from './round-compare.ts';
+import { staffRoundShortcuts } from './round-shortcuts.ts';
 import { staffAccess } from './access.ts';
 import { staffCommon } from './common.ts';
 import { staffMunicipality } from './municipality.ts';
@@ -13,6 +15,7 @@ import { staffEditing } from './editing.ts';
 import { staffMetrics } from './metrics.ts';
 
 const catalogs = {
+  roundCompare: staffRoundCompare, roundShortcuts: staffRoundShortcuts,
   common: staffCommon, municipality: staffMunicipality, access: staffAccess, sso: staffSso, apiTokens: staffApiTokens,
   rounds: staffRounds, editing: staffEditing, metrics: staffMetrics,
 };

@@ -22,14 +22,14 @@ import { secondFactorDue } from '../staff/second-factor-rule.ts';
 import { createSession, endSession } from '../staff/sessions.ts';
 import { normaliseEmail } from '../staff/sign-in.ts';
 import { isLoopbackIssuer } from './providers.ts';
-import { openSecret } from './secret-box.ts';
+import { openSecret, sealSecret } from './secret-box.ts';
 
 export const SSO_LOGIN_MINUTES = 10;
 /** Each start writes a row: starts are limited per address, like password sign-ins. */
 export const START_LIMIT: Limit = { bucket: 'sso-start:address', max: 30, windowSeconds: 15 * 60 };
 const AUTH: Actor = { kind: 'system', name: 'auth' };
 
-interface ProviderRow {
+export interface ProviderRow {
   id: string;
   municipalityId: string;
   issuer: string;
@@ -39,7 +39,7 @@ interface ProviderRow {
   defaultRole: Role | null;
 }
 
-const providerColumns = {
+export const providerColumns = {
   id: identityProviders.id, municipalityId: identityProviders.municipalityId, issuer: identityProviders.issuer,
   clientId: identityProviders.clientId, clientSecret: identityProviders.clientSecret,
   allowedDomains: identityProviders.allowedDomains, defaultRole: identityProviders.defaultRole,
@@ -56,7 +56,7 @@ const configurations = new LRUCache<string, Promise<oidc.Configuration>>({ max: 
  * token's signature is checked against the provider's published keys too: the library skips that by
  * default for tokens fetched over TLS, and we do not want to trust the transport alone.
  */
-function discover(provider: ProviderRow): Promise<oidc.Configuration> {
+export function discover(provider: ProviderRow): Promise<oidc.Configuration> {
   const key = [provider.id, provider.issuer, provider.clientId, provider.clientSecret].join('\n');
   const cached = configurations.get(key);
   if (cached) return cached;
@@ -172,6 +172,7 @@ export async function completeSsoSignIn(
   const { provider } = login;
 
   let claims: oidc.IDToken;
+  let idToken: string | undefined;
   let email: unknown;
   let emailVerified: unknown;
   try {
@@ -180,6 +181,7 @@ export async function completeSsoSignIn(
       pkceCodeVerifier: login.codeVerifier, expectedState: state!, expectedNonce: login.nonce, idTokenExpected: true,
     });
     claims = tokens.claims()!;
+    idToken = tokens.id_token;
     ({ email, email_verified: emailVerified } = claims);
     // Some providers put the address only in the userinfo answer.
     if (typeof email !== 'string') ({ email, email_verified: emailVerified } = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub));
@@ -211,7 +213,9 @@ export async function completeSsoSignIn(
     if (input.previousSession) await endSession(ctx, input.previousSession);
     // The municipality's second-factor rule holds whatever the way in: the provider's own checks are not known here.
     const due = await secondFactorDue(ctx, userId, user?.totpEnabledAt != null);
-    const sessionSecret = await createSession(ctx, userId, !due, `oidc:${provider.issuer}`);
+    // Kept for signing out at the provider too; sealed like the client secret, since it names the person there.
+    const sso = { providerId: provider.id, sealedIdToken: idToken ? sealSecret(idToken) : null };
+    const sessionSecret = await createSession(ctx, userId, !due, `oidc:${provider.issuer}`, sso);
     await writeAudit(ctx, { action: 'auth.sign_in', target: `user:${userId}`, details: { method: 'oidc', provider: provider.id, secondFactorDue: due } });
     return { kind: 'signed_in', sessionSecret, userId, next: login.next, secondFactorDue: due } as const;
   });

@@ -15,6 +15,7 @@ import { writeAudit } from '../audit.ts';
 import type { Ctx, WriteCtx } from '../context.ts';
 import { hitLimit, type Limit } from './rate-limit.ts';
 import { secondFactorDue } from './second-factor-rule.ts';
+import { storedTotpSecret, totpSecretToStore } from './totp-secret-store.ts';
 
 export const TOTP_ISSUER = 'Tiekartta';
 const PERIOD_SECONDS = 30;
@@ -40,7 +41,8 @@ async function account(ctx: Ctx, userId: string) {
     .from(users)
     .where(eq(users.id, userId));
   if (!user) throw new NotFoundError('user', userId);
-  return user;
+  // Sealed at rest (totp-secret-store.ts); everything here works with the base32 secret itself.
+  return { ...user, secret: user.secret === null ? null : storedTotpSecret(user.secret) };
 }
 
 /** The time step of a code that matches (one step either side for clocks that drift), or null. */
@@ -70,7 +72,7 @@ export async function startEnrolment(ctx: WriteCtx, userId: string): Promise<Enr
   let secret = user.secret;
   if (!secret) {
     secret = new Secret({ size: 20 }).base32;
-    await ctx.tx.update(users).set({ totpSecret: secret }).where(eq(users.id, userId));
+    await ctx.tx.update(users).set({ totpSecret: totpSecretToStore(secret) }).where(eq(users.id, userId));
   }
   const uri = totp(secret, user.email).toString();
   const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });

@@ -20,12 +20,22 @@ export interface SessionRecord {
   csrfSecret: string;
 }
 
+/**
+ * Where a session came from single sign-on: the provider, and its ID token as stored (sealed), which
+ * signing out at the provider names (services/sso/sign-out.ts).
+ */
+export interface SsoSessionLink {
+  providerId: string;
+  sealedIdToken: string | null;
+}
+
 /** A new session; returns the secret for the cookie (never stored). */
-export async function createSession(ctx: Ctx, userId: string, complete: boolean, method: string): Promise<string> {
+export async function createSession(ctx: Ctx, userId: string, complete: boolean, method: string, sso: SsoSessionLink | null = null): Promise<string> {
   const secret = newSecret();
   await ctx.tx.insert(sessions).values({
     idHash: hashSecret(secret), userId, complete, method, csrfSecret: newSecret(),
     expiresAt: sql`now() + make_interval(hours => ${SESSION_ABSOLUTE_HOURS})`,
+    ssoProviderId: sso?.providerId ?? null, ssoIdToken: sso?.sealedIdToken ?? null,
   });
   return secret;
 }
@@ -51,8 +61,11 @@ export async function touchSession(ctx: Ctx, secret: string): Promise<void> {
   await ctx.tx.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.idHash, hashSecret(secret)));
 }
 
-export async function endSession(ctx: Ctx, secret: string): Promise<void> {
-  await ctx.tx.delete(sessions).where(eq(sessions.idHash, hashSecret(secret)));
+/** Ends the session; says whether it came from single sign-on (so that it can be ended at the provider too). */
+export async function endSession(ctx: Ctx, secret: string): Promise<{ sso: SsoSessionLink | null }> {
+  const [ended] = await ctx.tx.delete(sessions).where(eq(sessions.idHash, hashSecret(secret)))
+    .returning({ providerId: sessions.ssoProviderId, sealedIdToken: sessions.ssoIdToken });
+  return { sso: ended?.providerId ? { providerId: ended.providerId, sealedIdToken: ended.sealedIdToken } : null };
 }
 
 /** Every session of a person (a new password, a disabled account). */

@@ -47,8 +47,9 @@ export function signInStepRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
 
   /** Finishes signing in: a new, complete session in place of the half one. */
   async function complete(c: Context<StaffEnv>, ctx: WriteCtx, signedIn: SignedIn): Promise<void> {
-    await endSession(ctx, signedIn.sessionSecret);
-    writeSessionCookie(c, proxy, await createSession(ctx, signedIn.person.id, true, 'password+totp'));
+    // A sign-in through single sign-on stays one, so that signing out ends it at the provider too.
+    const { sso } = await endSession(ctx, signedIn.sessionSecret);
+    writeSessionCookie(c, proxy, await createSession(ctx, signedIn.person.id, true, 'password+totp', sso));
   }
 
   app.get(accessUrls.secondFactor.replace('/staff', ''), async (c) => {

@@ -72,6 +72,7 @@ export function RoundOverviewPage({ ctx, round, entries, shown, query, notice }:
         <p><a href={`${roundUrls.table(m.slug, round.programme.slug, round.key)}${overviewSearch(query)}`}>{t.table.link}</a></p>
       )}
       {!open && <p>{o.frozen}</p>}
+      <p><a href={`${roundUrls.compare(m.slug, round.programme.slug)}?to=${encodeURIComponent(round.key)}`}>{ctx.t.roundCompare.link}</a></p>
       <div class="form-actions">
         {open && coordinates('round.remind') && (
           <form method="post" action={roundUrls.remind(m.slug, round.programme.slug, round.key)} class="inline-form">

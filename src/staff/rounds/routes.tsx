@@ -27,6 +27,7 @@ import type { FieldError } from '../components/forms.tsx';
 import type { StaffEnv } from '../env.ts';
 import { staffPageContext } from '../page-context.ts';
 import { staffRead, staffWrite } from '../run.ts';
+import { roundCompareRoutes } from './compare-routes.tsx';
 import { EntryPage } from './entry-page.tsx';
 import { MyEntriesPage } from './mine-page.tsx';
 import { noticeFrom, noticeQuery, type RoundNotice } from './notices.tsx';
@@ -81,6 +82,7 @@ function parseEntries(value: string): { ref: string; version: number }[] {
 
 export function roundRoutes({ store }: { store: Store }): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
+  app.route('/', roundCompareRoutes({ store }));
 
   const listPage = async (c: C, form?: OpenRoundForm, errors: FieldError[] = []) => {
     const data = await staffRead(c, store, async (ctx) => ({ municipality: ctx.municipality!, rounds: await listRounds(ctx), programmes: await listProgrammes(ctx) }));

@@ -1,6 +1,7 @@
 /**
  * The round table: the visible entries the person may edit, one row each, to fill or correct many in
- * one sitting with the keyboard (Tab from field to field, one save at the end). Works without JavaScript.
+ * one sitting with the keyboard (Tab from field to field, one save at the end; table-shortcuts.tsx adds
+ * shortcut keys). Works without JavaScript.
  */
 import { ACTION_STATES, TRAFFIC_LIGHTS } from '../../domain/action.ts';
 import { LANGUAGES, pickText } from '../../domain/language.ts';
@@ -12,6 +13,7 @@ import type { StaffPageContext } from '../page-context.ts';
 import { RoundNoticeView, type RoundNotice } from './notices.tsx';
 import { RoundFacts, roundTitle } from './overview-page.tsx';
 import { fingerprint, rowField, shownEntry } from './table-form.ts';
+import { SHORTCUTS_SAVE, TableShortcutsHelp, TableShortcutsScript } from './table-shortcuts.tsx';
 import { roundUrls } from './urls.ts';
 
 export function RoundTablePage({ ctx, round, rows, search, notice }: {
@@ -39,8 +41,9 @@ export function RoundTablePage({ ctx, round, rows, search, notice }: {
         <form method="post" action={`${roundUrls.table(m.slug, round.programme.slug, round.key)}${search}`}>
           <CsrfField ctx={ctx} />
           <input type="hidden" name="refs" value={rows.map((row) => row.ref).join(',')} />
+          <TableShortcutsHelp ctx={ctx} />
           <div class="table-scroll">
-            <table class="round-table">
+            <table class="round-table" data-shortcuts>
               <caption>{t.table.caption}</caption>
               <thead>
                 <tr>
@@ -93,9 +96,10 @@ export function RoundTablePage({ ctx, round, rows, search, notice }: {
               </tbody>
             </table>
           </div>
-          <p class="form-actions"><button type="submit">{t.table.submit}</button></p>
+          <p class="form-actions"><button type="submit" aria-keyshortcuts={SHORTCUTS_SAVE}>{t.table.submit}</button></p>
         </form>
       )}
+      {rows.length > 0 && <TableShortcutsScript />}
     </StaffLayout>
   );
 }

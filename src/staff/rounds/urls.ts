@@ -13,5 +13,7 @@ export const roundUrls = {
   confirm: (m: string, programme: string, key: string) => `${round(m, programme, key)}/confirm`,
   close: (m: string, programme: string, key: string) => `${round(m, programme, key)}/close`,
   reopen: (m: string, programme: string, key: string) => `${round(m, programme, key)}/reopen`,
+  /** Two rounds of a programme compared; `?from=&to=` (round keys) choose them. */
+  compare: (m: string, programme: string) => `/staff/${seg(m)}/rounds/${seg(programme)}/compare`,
   outbox: (m: string) => `/staff/${seg(m)}/outbox`,
 };
