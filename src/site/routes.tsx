@@ -30,6 +30,8 @@ import { ErrorPage, type ErrorKind } from './pages/error.tsx';
 import { MunicipalityPage, ProgrammePage } from './pages/programme.tsx';
 import { renderPage } from './render.ts';
 import { reportRoutes } from './report-routes.ts';
+import { roadmapPages } from './roadmap/routes.tsx';
+import { actionLineage } from '../services/roadmap/lineage.ts';
 import { preferredLanguage } from './request-language.ts';
 import { samePageIn, siteUrls } from './urls.ts';
 
@@ -165,11 +167,11 @@ export function siteRoutes({ store }: { store: Store }): Hono {
   app.get('/:m/:lang/:programme/actions/:ref', async (c) => {
     const found = await readProgramme(c, async (ctx, programme) => {
       const action = await getAction(ctx, programme, c.req.param('ref'));
-      return action && { action, similar: (await similarProjects(ctx, programme, action.ref)) ?? [] };
+      return action && { action, similar: (await similarProjects(ctx, programme, action.ref)) ?? [], lineage: await actionLineage(ctx, programme.id, action.ref) };
     });
     if (found instanceof Response) return found;
-    const { action, similar } = found.found.extra;
-    return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={action} similar={similar} />);
+    const { action, similar, lineage } = found.found.extra;
+    return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={action} similar={similar} lineage={lineage} />);
   });
 
   app.get('/:m/:lang/:programme/enablers', async (c) => {
@@ -193,6 +195,7 @@ export function siteRoutes({ store }: { store: Store }): Hono {
     const status = result.ok || result.problem === 'need_two' ? 200 : 400;
     return renderPage(c, <RoundComparisonPage {...found.place} programme={found.found.programme} result={result} />, status);
   });
+  roadmapPages(app, readProgramme);
   app.route('/', reportRoutes({ store }));
 
   return app;

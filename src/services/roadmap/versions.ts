@@ -56,7 +56,7 @@ function toView(row: VersionRow, actionCount: number): RoadmapVersionView {
 export async function listRoadmapVersions(ctx: Ctx, programmeSlug: string): Promise<RoadmapVersionView[]> {
   const programme = await findProgrammeBySlug(ctx, programmeSlug);
   const rows = await ctx.tx
-    .select({ row: roadmapVersions, count: sql<number>`(select count(*)::int from roadmap_version_actions a where a.version_id = ${roadmapVersions.id})` })
+    .select({ row: roadmapVersions, count: sql<number>`(select count(*)::int from roadmap_version_actions a where a.version_id = roadmap_versions.id)` })
     .from(roadmapVersions)
     .where(and(eq(roadmapVersions.programmeId, programme.id), seesUnpublished(ctx) ? undefined : eq(roadmapVersions.status, 'approved')))
     .orderBy(asc(roadmapVersions.number));

@@ -15,8 +15,10 @@ import { siteUrls } from '../urls.ts';
 import { programmeTrail } from '../components/breadcrumbs.tsx';
 import type { SimilarProject } from '../../services/catalog/similar-projects.ts';
 import { SimilarProjects } from '../catalog/similar.tsx';
+import type { ActionLineage } from '../../services/roadmap/lineage.ts';
+import { ActionLineageView } from '../roadmap/lineage.tsx';
 
-export function ActionPage({ ctx, municipality, programme, action, alternates, similar = [] }: {
+export function ActionPage({ ctx, municipality, programme, action, alternates, similar = [], lineage }: {
   ctx: PageContext;
   municipality: MunicipalityView;
   programme: ProgrammeOverview;
@@ -24,6 +26,8 @@ export function ActionPage({ ctx, municipality, programme, action, alternates, s
   alternates: Alternate[];
   /** Catalog projects like this action (site/catalog). */
   similar?: SimilarProject[];
+  /** The earlier programme's action it continues, or the next one's that continues it (site/roadmap). */
+  lineage?: ActionLineage;
 }) {
   const { t, lang } = ctx;
   const a = t.action;
@@ -45,6 +49,7 @@ export function ActionPage({ ctx, municipality, programme, action, alternates, s
     >
       <p class="eyebrow">{refTitle}</p>
       <h1>{name ? <ShownText ctx={ctx} shown={name} /> : refTitle}</h1>
+      <ActionLineageView ctx={ctx} municipality={m} lineage={lineage} />
       <dl class="facts">
         <div>
           <dt>{a.section}</dt>
