@@ -10,10 +10,12 @@ import { staffRounds } from './rounds.ts';
 import { staffSso } from './sso.ts';
 import { staffApiTokens } from './api-tokens.ts';
 import { staffEditing } from './editing.ts';
+import { staffRoadmap } from './roadmap.ts';
 
 const catalogs = {
   common: staffCommon, municipality: staffMunicipality, access: staffAccess, sso: staffSso, apiTokens: staffApiTokens,
   rounds: staffRounds, editing: staffEditing,
+  roadmap: staffRoadmap,
 };
 
 export type StaffMessages = { [Feature in keyof typeof catalogs]: (typeof catalogs)[Feature]['fi'] };
