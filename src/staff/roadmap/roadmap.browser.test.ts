@@ -116,7 +116,8 @@ describe('the public roadmap pages', () => {
     const visitor = await newContext(browser);
     for (const lang of ['fi', 'sv'] as const) {
       for (const [width, height, name] of [[1280, 900, 'desktop'], [390, 844, 'phone']] as const) {
-        const page = await visitor.newPage({ viewport: { width, height } });
+        const page = await visitor.newPage();
+        await page.setViewportSize({ width, height });
         await page.goto(`${app.baseUrl}/porvoo/${lang}/digi-2024-2026/roadmap`);
         expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(lang === 'fi' ? 'Tiekartta' : 'Färdplan');
         await expectNoAxeViolations(page);
