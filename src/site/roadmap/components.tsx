@@ -43,7 +43,7 @@ export function RoadmapTable({ ctx, entries, caption, actionHref }: {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" class="ref">#</th>
+            <th scope="col" class="ref">{r.fields.ref}</th>
             <th scope="col" class="name">{r.action}</th>
             <th scope="col">{r.section}</th>
             <th scope="col">{r.years}</th>
@@ -60,9 +60,9 @@ export function RoadmapTable({ ctx, entries, caption, actionHref }: {
                 <th scope="row" class="name">
                   {href ? <a href={href}><Localized ctx={ctx} value={entry.name} /></a> : <Localized ctx={ctx} value={entry.name} />}
                 </th>
-                <td><ShownText ctx={ctx} shown={sectionName(ctx, entry.section)} /></td>
-                <td class="years"><Years ctx={ctx} years={entry.years} /></td>
-                <td>{perspective ?? <span class="muted">{r.unclassified}</span>}</td>
+                <td data-label={r.section}><ShownText ctx={ctx} shown={sectionName(ctx, entry.section)} /></td>
+                <td class="years" data-label={r.years}><Years ctx={ctx} years={entry.years} /></td>
+                <td data-label={r.goal}>{perspective ?? <span class="muted">{r.unclassified}</span>}</td>
               </tr>
             );
           })}

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffMessages } from '../../i18n/staff/index.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
@@ -113,6 +114,10 @@ describe('the roadmap in the workspace', () => {
 describe('the public roadmap pages', () => {
   it('pass axe and are photographed at desktop and phone width in Finnish and Swedish', async () => {
     mkdirSync(SHOTS, { recursive: true });
+    // A change to the live roadmap since the approval, so that the diff shows a changed action too.
+    await writeIn(app.store, 'porvoo', (ctx) => ctx.tx.execute(sql`
+      update actions set name = name || '{"sv": "Parkeringsläget vid infartsparkeringen visas på webbplatsen"}'::jsonb, years = '{2024,2025}'
+      where ref = '1.1' and programme_id = (select id from programmes where slug = 'digi-2024-2026')`));
     const visitor = await newContext(browser);
     for (const lang of ['fi', 'sv'] as const) {
       for (const [width, height, name] of [[1280, 900, 'desktop'], [390, 844, 'phone']] as const) {
@@ -123,6 +128,7 @@ describe('the public roadmap pages', () => {
         await expectNoAxeViolations(page);
         await page.screenshot({ path: `${SHOTS}roadmap-${lang}-${name}.png`, fullPage: true });
         await page.goto(`${app.baseUrl}/porvoo/${lang}/digi-2024-2026/roadmap/compare`);
+        expect(await page.getByRole('table', { name: /^1\.1 / }).textContent()).toContain('2024, 2025');
         await expectNoAxeViolations(page);
         await page.screenshot({ path: `${SHOTS}roadmap-compare-${lang}-${name}.png`, fullPage: true });
         await page.close();
