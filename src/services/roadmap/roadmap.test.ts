@@ -9,7 +9,7 @@ import { actions, auditLog, entityHistory, roadmapVersionActions, roadmapVersion
 import { PUBLIC, type Actor, type Role } from '../../domain/actor.ts';
 import { ForbiddenError, InvalidInputError } from '../../domain/errors.ts';
 import { RoadmapStateError } from '../../domain/roadmap.ts';
-import { backends, demoDatabase, readIn, writeIn } from '../../../test/support/database.ts';
+import { backends, demoDatabase, readIn, TEST_ACTOR, writeIn } from '../../../test/support/database.ts';
 import { createPerson } from '../../../test/support/staff.ts';
 import { runRead, runWrite, type Store } from '../context.ts';
 import { findProgramme } from '../programmes.ts';
@@ -183,5 +183,11 @@ describe.each(backends)('roadmap versions and take-over (%s)', (backend) => {
     await expect(publicRead((ctx) => compareRoadmap(ctx, NEW, 1, 2))).rejects.toBeInstanceOf(UnknownRoadmapVersionError);
     const publicLive = await publicRead((ctx) => compareRoadmap(ctx, NEW, 1, 'live'));
     expect(publicLive.diff.changed[0]!.changes.some((change) => change.field === 'owner')).toBe(false);
+  });
+
+  it('lets a deleted municipality take its frozen versions with it (the freeze refuses only direct changes)', async () => {
+    await runWrite(store, { actor: TEST_ACTOR, platform: true }, (ctx) => ctx.tx.execute(sql`delete from municipalities where slug = 'porvoo'`));
+    const [left] = await store.orm.select({ n: sql<number>`count(*)::int` }).from(roadmapVersionActions);
+    expect(left?.n).toBe(0);
   });
 });
