@@ -8,6 +8,12 @@ import { seesUnpublished } from '../visibility.ts';
 import { findProgrammeBySlug, readLiveRoadmap } from './live-roadmap.ts';
 import { getRoadmapVersion, type RoadmapVersionView } from './versions.ts';
 
+/** What a comparison page shows: the diff, or why there is none. */
+export type RoadmapCompareResult =
+  | { ok: true; comparison: RoadmapComparison }
+  | { ok: false; problem: 'need_versions' }
+  | { ok: false; problem: 'unknown_version'; side: string };
+
 /** A side of a comparison: a version by number, or the live actions. */
 export type RoadmapSide = number | 'live';
 
@@ -47,4 +53,27 @@ export async function compareRoadmap(ctx: Ctx, programmeSlug: string, from: Road
     to: { side: to, version: after.version },
     diff: diffRoadmaps(before.entries, after.entries, withOwner),
   };
+}
+
+/** The sides a comparison asks for, defaulting to the latest version against the live roadmap. */
+function chooseRoadmapSides(versions: readonly RoadmapVersionView[], from: string | undefined, to: string | undefined): RoadmapCompareResult | { from: number | 'live'; to: number | 'live' } {
+  const latest = versions.at(-1);
+  if (!latest) return { ok: false, problem: 'need_versions' };
+  const pick = (asked: string | undefined, fallback: number | 'live') => (asked ? parseRoadmapSide(asked) : fallback);
+  const sides = { from: pick(from, latest.number), to: pick(to, 'live') };
+  if (sides.from === null) return { ok: false, problem: 'unknown_version', side: from!.slice(0, 40) };
+  if (sides.to === null) return { ok: false, problem: 'unknown_version', side: to!.slice(0, 40) };
+  return { from: sides.from, to: sides.to };
+}
+
+/** Reads the comparison a request asks for: a result the page shows whatever it is. */
+export async function readRoadmapComparison(ctx: Ctx, programme: string, versions: RoadmapVersionView[], from?: string, to?: string): Promise<RoadmapCompareResult> {
+  const sides = chooseRoadmapSides(versions, from, to);
+  if ('ok' in sides) return sides;
+  try {
+    return { ok: true, comparison: await compareRoadmap(ctx, programme, sides.from, sides.to) };
+  } catch (error) {
+    if (error instanceof UnknownRoadmapVersionError) return { ok: false, problem: 'unknown_version', side: error.side };
+    throw error;
+  }
 }

@@ -2,7 +2,7 @@
  * The public roadmap: the approved version in force (or an earlier one) with the board's decision and
  * the list of versions, and the comparison of two versions or of the latest one with the live actions.
  */
-import type { RoadmapComparison, RoadmapSide } from '../../services/roadmap/compare.ts';
+import type { RoadmapCompareResult, RoadmapSide } from '../../services/roadmap/compare.ts';
 import type { RoadmapVersionDetail, RoadmapVersionView } from '../../services/roadmap/versions.ts';
 import type { MunicipalityView, ProgrammeOverview } from '../../services/views.ts';
 import { programmeTrail } from '../components/breadcrumbs.tsx';
@@ -91,11 +91,6 @@ export function RoadmapPage(props: Place & { versions: RoadmapVersionView[]; det
     </Layout>
   );
 }
-
-export type RoadmapCompareResult =
-  | { ok: true; comparison: RoadmapComparison }
-  | { ok: false; problem: 'need_versions' }
-  | { ok: false; problem: 'unknown_version'; side: string };
 
 function SideSelect({ ctx, id, label, versions, selected }: {
   ctx: PageContext; id: 'from' | 'to'; label: string; versions: RoadmapVersionView[]; selected: RoadmapSide | undefined;

@@ -5,39 +5,16 @@
  */
 import type { Context, Hono } from 'hono';
 import type { Ctx } from '../../services/context.ts';
-import { compareRoadmap, parseRoadmapSide, UnknownRoadmapVersionError } from '../../services/roadmap/compare.ts';
+import { readRoadmapComparison } from '../../services/roadmap/compare.ts';
 import { getRoadmapVersion, listRoadmapVersions, type RoadmapVersionView } from '../../services/roadmap/versions.ts';
 import type { ProgrammeOverview } from '../../services/views.ts';
 import { renderPage } from '../render.ts';
 import type { Place } from '../routes.tsx';
-import { RoadmapComparePage, RoadmapPage, type RoadmapCompareResult } from './pages.tsx';
+import { RoadmapComparePage, RoadmapPage } from './pages.tsx';
 
 type ReadProgramme = <T>(
   c: Context, more: (ctx: Ctx, programme: ProgrammeOverview) => Promise<T | null>,
 ) => Promise<{ place: Place; found: { programme: ProgrammeOverview; extra: T } } | Response>;
-
-/** The sides a comparison asks for, defaulting to the latest version against the live roadmap. */
-export function chooseRoadmapSides(versions: readonly RoadmapVersionView[], from: string | undefined, to: string | undefined): RoadmapCompareResult | { from: number | 'live'; to: number | 'live' } {
-  const latest = versions.at(-1);
-  if (!latest) return { ok: false, problem: 'need_versions' };
-  const pick = (asked: string | undefined, fallback: number | 'live') => (asked ? parseRoadmapSide(asked) : fallback);
-  const sides = { from: pick(from, latest.number), to: pick(to, 'live') };
-  if (sides.from === null) return { ok: false, problem: 'unknown_version', side: from!.slice(0, 40) };
-  if (sides.to === null) return { ok: false, problem: 'unknown_version', side: to!.slice(0, 40) };
-  return { from: sides.from, to: sides.to };
-}
-
-/** Reads the comparison a request asks for: a result the page shows whatever it is. */
-export async function readRoadmapComparison(ctx: Ctx, programme: string, versions: RoadmapVersionView[], from?: string, to?: string): Promise<RoadmapCompareResult> {
-  const sides = chooseRoadmapSides(versions, from, to);
-  if ('ok' in sides) return sides;
-  try {
-    return { ok: true, comparison: await compareRoadmap(ctx, programme, sides.from, sides.to) };
-  } catch (error) {
-    if (error instanceof UnknownRoadmapVersionError) return { ok: false, problem: 'unknown_version', side: error.side };
-    throw error;
-  }
-}
 
 export function roadmapPages(app: Hono, readProgramme: ReadProgramme): void {
   const versionPage = (c: Context, which: (versions: RoadmapVersionView[]) => number | null | undefined) =>

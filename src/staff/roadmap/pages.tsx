@@ -7,7 +7,8 @@ import type { RoadmapVersionDetail, RoadmapVersionView } from '../../services/ro
 import type { TakeOverCandidate, ProgrammeRef } from '../../services/roadmap/take-over.ts';
 import type { PageContext } from '../../site/context.ts';
 import { DecisionText, RoadmapTable, roadmapText } from '../../site/roadmap/components.tsx';
-import { RoadmapCompareBody, type RoadmapCompareResult } from '../../site/roadmap/pages.tsx';
+import type { RoadmapCompareResult } from '../../services/roadmap/compare.ts';
+import { RoadmapCompareBody } from '../../site/roadmap/pages.tsx';
 import { roadmapUrls } from '../../site/roadmap/urls.ts';
 import { siteUrls } from '../../site/urls.ts';
 import { Localized } from '../../site/components/localized-text.tsx';

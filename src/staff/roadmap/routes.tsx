@@ -11,11 +11,11 @@ import { can } from '../../domain/permissions.ts';
 import { RoadmapStateError } from '../../domain/roadmap.ts';
 import type { Ctx, Store, WriteCtx } from '../../services/context.ts';
 import { listProgrammes } from '../../services/programmes.ts';
+import { readRoadmapComparison } from '../../services/roadmap/compare.ts';
 import { listTakeOverCandidates, previousProgramme, takeOverActions } from '../../services/roadmap/take-over.ts';
 import {
   approveRoadmapVersion, getRoadmapVersion, listRoadmapVersions, refreshRoadmapVersion, startRoadmapVersion,
 } from '../../services/roadmap/versions.ts';
-import { readRoadmapComparison } from '../../site/roadmap/routes.tsx';
 import { renderPage } from '../../site/render.ts';
 import type { FieldError } from '../components/forms.tsx';
 import type { StaffEnv } from '../env.ts';
