@@ -170,6 +170,7 @@ const approvalSchema = z.object({
 });
 
 export type RoadmapApproval = z.input<typeof approvalSchema>;
+const APPROVAL_FIELDS = Object.keys(approvalSchema.shape);
 
 function parseApproval(ctx: Ctx, input: unknown) {
   const parsed = approvalSchema.safeParse(input);
@@ -186,7 +187,9 @@ function parseApproval(ctx: Ctx, input: unknown) {
   const required = [[`decisionBody.${primary}`, body[primary]], ...(['decisionDate', 'decisionSection', 'diaryNumber'] as const).map((field) => [field, raw[field]])];
   for (const [field, value] of required) if (blank(value) && !named.has(field as string)) issues.push({ field: field as string, problem: 'required' });
   if (parsed.success && parsed.data.decisionDate > new Date().toISOString().slice(0, 10)) issues.push({ field: 'decisionDate', problem: 'future' });
-  if (issues.length > 0 || !parsed.success) throw new InvalidInputError(issues);
+  // In the order of the form, so that the error summary reads as the form does.
+  const place = (field: string) => APPROVAL_FIELDS.findIndex((name) => field === name || field.startsWith(`${name}.`));
+  if (issues.length > 0 || !parsed.success) throw new InvalidInputError(issues.sort((a, b) => place(a.field) - place(b.field)));
   return parsed.data;
 }
 

@@ -93,7 +93,8 @@ export function VersionsPage({ ctx, programme, others, versions, may, previous, 
       <h1>{t.title}: {programmeName(ctx, programme)}</h1>
       <p>{t.intro}</p>
       {others.length > 0 && (
-        <nav aria-label={t.programme}>
+        <nav aria-labelledby="other-programmes">
+          <h2 id="other-programmes">{t.otherProgrammes}</h2>
           <ul class="inline-list">
             {others.map((other) => <li><a href={roadmapStaffUrls.versions(m, other.slug)}>{programmeName(ctx, other)}</a></li>)}
           </ul>

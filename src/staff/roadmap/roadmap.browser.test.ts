@@ -77,6 +77,8 @@ describe('the roadmap in the workspace', () => {
     expect(await page.getByRole('link', { name: 'Diaarinumero: puuttuu' }).count()).toBe(1);
     expect(await page.getByLabel('Päättäjä (ruotsi)').inputValue()).toBe('Stadsstyrelsen');
     await expectNoAxeViolations(page);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}staff-versions-refused.png`, fullPage: true });
 
     await page.getByLabel('Päättäjä (suomi)').fill('Kaupunginhallitus');
     await page.getByLabel('Päätöspäivä').fill('2024-01-22');
@@ -94,6 +96,7 @@ describe('the roadmap in the workspace', () => {
     await page.getByRole('heading', { name: 'Lisätyt toimenpiteet' }).waitFor();
     expect(await page.getByRole('row', { name: 'Lisätyt toimenpiteet' }).textContent()).toContain('1');
     await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${SHOTS}staff-compare.png`, fullPage: true });
 
     await page.goto(`${app.baseUrl}/staff/porvoo/programmes/digi-2024-2026/roadmap/versions/1`);
     await expectNoAxeViolations(page);
@@ -113,7 +116,6 @@ describe('the roadmap in the workspace', () => {
 
 describe('the public roadmap pages', () => {
   it('pass axe and are photographed at desktop and phone width in Finnish and Swedish', async () => {
-    mkdirSync(SHOTS, { recursive: true });
     // A change to the live roadmap since the approval, so that the diff shows a changed action too.
     await writeIn(app.store, 'porvoo', (ctx) => ctx.tx.execute(sql`
       update actions set name = name || '{"sv": "Parkeringsläget vid infartsparkeringen visas på webbplatsen"}'::jsonb, years = '{2024,2025}'
