@@ -34,6 +34,8 @@ export interface RoadmapSiteMessages {
   from: string;
   to: string;
   live: string;
+  /** The live roadmap in the comparison's choice, where room is short. */
+  liveShort: string;
   compare: string;
   needVersions: string;
   unknownVersion: (side: string) => string;
@@ -91,6 +93,7 @@ const fi: RoadmapSiteMessages = {
   from: 'Aiempi',
   to: 'Myöhempi',
   live: 'Nykyinen tiekartta (ei vielä hyväksytty)',
+  liveShort: 'Nykyinen tiekartta',
   compare: 'Vertaa',
   needVersions: 'Vertailuun tarvitaan ainakin yksi hyväksytty tiekartan versio.',
   unknownVersion: (side) => `Tiekartalla ei ole versiota ${side}. Valitse versio luettelosta.`,
@@ -142,6 +145,7 @@ const sv: RoadmapSiteMessages = {
   from: 'Tidigare',
   to: 'Senare',
   live: 'Den nuvarande färdplanen (inte godkänd ännu)',
+  liveShort: 'Den nuvarande färdplanen',
   compare: 'Jämför',
   needVersions: 'För en jämförelse behövs minst en godkänd version av färdplanen.',
   unknownVersion: (side) => `Färdplanen har ingen version ${side}. Välj en version i listan.`,
@@ -193,6 +197,7 @@ const en: RoadmapSiteMessages = {
   from: 'Earlier',
   to: 'Later',
   live: 'The current roadmap (not approved yet)',
+  liveShort: 'The current roadmap',
   compare: 'Compare',
   needVersions: 'A comparison needs at least one approved version of the roadmap.',
   unknownVersion: (side) => `The roadmap has no version ${side}. Choose a version from the list.`,

@@ -99,7 +99,7 @@ function SideSelect({ ctx, id, label, versions, selected }: {
     <div class="field">
       <label for={`roadmap-${id}`}>{label}</label>
       <select id={`roadmap-${id}`} name={id}>
-        <option value="live" selected={selected === 'live'}>{roadmapText(ctx).live}</option>
+        <option value="live" selected={selected === 'live'}>{roadmapText(ctx).liveShort}</option>
         {[...versions].reverse().map((version) => (
           <option value={String(version.number)} selected={selected === version.number}>{sideLabel(ctx, version.number, version)}</option>
         ))}

@@ -136,6 +136,16 @@ describe('the public roadmap pages', () => {
         await page.close();
       }
     }
+    // Both ends of a continuation link to each other.
+    const page = await visitor.newPage();
+    await page.goto(`${app.baseUrl}/porvoo/fi/digi-2024-2026/actions/1.1`);
+    await page.getByText('Jatkoa aiemman ohjelman toimenpiteelle').waitFor();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${SHOTS}action-continues-fi-desktop.png`, fullPage: true });
+    await page.locator('.lineage a').click();
+    await page.getByText('Jatkuu seuraavassa ohjelmassa').waitFor();
+    expect(page.url()).toContain('/porvoo/fi/digi-2020-2023/actions/');
+    await expectNoAxeViolations(page);
     await visitor.close();
   });
 });
