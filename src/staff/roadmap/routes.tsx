@@ -80,7 +80,7 @@ export function roadmapStaffRoutes(store: Store): Hono<StaffEnv> {
   async function change(c: C, work: (ctx: WriteCtx) => Promise<string>) {
     try {
       const notice = await staffWrite(c, store, work);
-      return c.redirect(`${roadmapStaffUrls.versions(m(c), p(c))}?notice=${encodeURIComponent(notice)}`, 303);
+      return c.redirect(`${roadmapStaffUrls.versions(m(c), p(c))}?notice=${notice}`, 303);
     } catch (error) {
       const t = c.get('t').roadmap.notices;
       if (error instanceof RoadmapStateError) return versionsPage(c, { notice: { kind: 'error', text: error.problem === 'frozen' ? t.frozen : t.draftExists } }, 409);
