@@ -14,10 +14,10 @@ import { createPerson } from '../../../test/support/staff.ts';
 import { runRead, runWrite, type Store } from '../context.ts';
 import { findProgramme } from '../programmes.ts';
 import { compareRoadmap, UnknownRoadmapVersionError } from './compare.ts';
-import { ensureProgramme } from './create-programme.ts';
 import { actionLineage } from './lineage.ts';
 import { listTakeOverCandidates, previousProgramme, takeOverActions } from './take-over.ts';
 import { approveRoadmapVersion, getRoadmapVersion, listRoadmapVersions, refreshRoadmapVersion, startRoadmapVersion } from './versions.ts';
+import { emptyProgramme2024 } from '../../../test/support/roadmap.ts';
 
 const OLD = 'digi-2020-2023';
 const NEW = 'digi-2024-2026';
@@ -39,7 +39,7 @@ describe.each(backends)('roadmap versions and take-over (%s)', (backend) => {
     store = await demoDatabase(backend);
     municipalityId = (await readIn(store, 'porvoo', (ctx) => findProgramme(ctx, OLD)))!.municipalityId;
     for (const role of ['coordinator', 'viewer', 'action_owner'] as const) people[role] = await createPerson(store, 'porvoo', role);
-    await writeIn(store, 'porvoo', (ctx) => ensureProgramme(ctx, { slug: NEW, name: { fi: 'Digiohjelma 2024–2026' }, periodStart: 2024, periodEnd: 2026 }));
+    await emptyProgramme2024(store, { fi: 'Digiohjelma 2024–2026' });
   });
   afterAll(() => store?.close());
 

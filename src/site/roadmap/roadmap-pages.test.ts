@@ -9,10 +9,10 @@ import { createApp } from '../../app.ts';
 import { loadDemoRoadmap } from '../../io/demo-roadmap.ts';
 import { createLogger } from '../../logger.ts';
 import type { Store } from '../../services/context.ts';
-import { ensureProgramme } from '../../services/roadmap/create-programme.ts';
 import { listTakeOverCandidates } from '../../services/roadmap/take-over.ts';
 import { listRoadmapVersions, startRoadmapVersion } from '../../services/roadmap/versions.ts';
 import { demoDatabase, readIn, TEST_ACTOR, writeIn } from '../../../test/support/database.ts';
+import { emptyProgramme2024 } from '../../../test/support/roadmap.ts';
 
 let store: Store;
 let app: Hono;
@@ -21,7 +21,7 @@ const NEW = '/porvoo/fi/digi-2024-2026';
 beforeAll(async () => {
   store = await demoDatabase();
   app = createApp({ store, logger: createLogger('silent') });
-  await writeIn(store, 'porvoo', (ctx) => ensureProgramme(ctx, { slug: 'digi-2024-2026', name: {}, periodStart: 2024, periodEnd: 2026 }));
+  await emptyProgramme2024(store);
 });
 afterAll(() => store?.close());
 

@@ -12,12 +12,12 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffMessages } from '../../i18n/staff/index.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
-import { ensureProgramme } from '../../services/roadmap/create-programme.ts';
 import { staffPageContext } from '../page-context.ts';
 import { expectNoAxeViolations, launchBrowser, newContext, startDemoApp, type RunningApp } from '../../../test/support/browser.ts';
 import { writeIn } from '../../../test/support/database.ts';
 import { createPerson, TEST_PASSWORD } from '../../../test/support/staff.ts';
 import { approvalErrors } from './routes.tsx';
+import { emptyProgramme2024 } from '../../../test/support/roadmap.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -26,7 +26,7 @@ const SHOTS = join(tmpdir(), 'tiekartta-roadmap-screenshots/');
 
 beforeAll(async () => {
   [browser, app] = await Promise.all([launchBrowser(), startDemoApp()]);
-  await writeIn(app.store, 'porvoo', (ctx) => ensureProgramme(ctx, { slug: 'digi-2024-2026', name: { fi: 'Digiohjelma 2024–2026', sv: 'Digitaliseringsprogrammet 2024–2026' }, periodStart: 2024, periodEnd: 2026 }));
+  await emptyProgramme2024(app.store, { fi: 'Digiohjelma 2024–2026', sv: 'Digitaliseringsprogrammet 2024–2026' });
   context = await newContext(browser);
   const coordinator = await createPerson(app.store, 'porvoo', 'coordinator', { name: 'Kaisa Koordinaattori' });
   const page = await context.newPage();

@@ -9,9 +9,9 @@ import { createApp } from '../../app.ts';
 import { auditLog } from '../../db/schema.ts';
 import { createLogger } from '../../logger.ts';
 import type { Store } from '../../services/context.ts';
-import { ensureProgramme } from '../../services/roadmap/create-programme.ts';
-import { demoDatabase, writeIn } from '../../../test/support/database.ts';
+import { demoDatabase } from '../../../test/support/database.ts';
 import { createPerson, csrfToken, postForm, signIn } from '../../../test/support/staff.ts';
+import { emptyProgramme2024 } from '../../../test/support/roadmap.ts';
 
 let store: Store;
 let app: Hono;
@@ -21,7 +21,7 @@ const APPROVAL = { decisionBody_fi: 'Kaupunginhallitus', decisionDate: '2024-01-
 beforeAll(async () => {
   store = await demoDatabase();
   app = createApp({ store, logger: createLogger('silent'), proxy: { trustProxy: true } });
-  await writeIn(store, 'porvoo', (ctx) => ensureProgramme(ctx, { slug: 'digi-2024-2026', name: {}, periodStart: 2024, periodEnd: 2026 }));
+  await emptyProgramme2024(store);
 });
 afterAll(() => store?.close());
 
