@@ -5,8 +5,8 @@
 import type { Benefit, Beneficiary, DevelopmentModel, Level, SizeClass } from './action.ts';
 import { LANGUAGES, type LocalizedText } from './language.ts';
 
-export const ROADMAP_VERSION_STATUSES = ['draft', 'approved'] as const;
-export type RoadmapVersionStatus = (typeof ROADMAP_VERSION_STATUSES)[number];
+/** A draft until the board's approval is recorded; approved versions are frozen. */
+export type RoadmapVersionStatus = 'draft' | 'approved';
 
 /** One action as a version holds it. */
 export interface RoadmapEntry {
@@ -72,7 +72,7 @@ function valueOf(entry: RoadmapEntry, field: Exclude<DiffField, 'name'>): DiffVa
 }
 
 /** What changed in one action between two versions; with `withOwner` false the owner is left out (public pages). */
-export function entryChanges(before: RoadmapEntry, after: RoadmapEntry, withOwner: boolean): FieldChange[] {
+function entryChanges(before: RoadmapEntry, after: RoadmapEntry, withOwner: boolean): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of DIFF_FIELDS) {
     if (field === 'owner' && !withOwner) continue;

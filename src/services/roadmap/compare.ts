@@ -24,7 +24,7 @@ export interface RoadmapComparison {
 }
 
 /** A side as a query names it ("live", "3"); null when it names neither. */
-export function parseRoadmapSide(value: string | undefined): RoadmapSide | null {
+function parseRoadmapSide(value: string | undefined): RoadmapSide | null {
   if (value === 'live') return 'live';
   return value && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
 }

@@ -169,7 +169,6 @@ const approvalSchema = z.object({
   note: localizedSchema(2000),
 });
 
-export type RoadmapApproval = z.input<typeof approvalSchema>;
 const APPROVAL_FIELDS = Object.keys(approvalSchema.shape);
 
 function parseApproval(ctx: Ctx, input: unknown) {
