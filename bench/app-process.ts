@@ -7,8 +7,9 @@
  */
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { createApp } from '../src/app.ts';
+import { createServedApp } from '../src/app.ts';
 import { newPglite, openDatabase, type Store } from '../src/db/database.ts';
+import { nodeListener } from '../src/http/node-listener.ts';
 import { listen } from '../src/http/serve.ts';
 import { loadDemo } from '../src/io/demo.ts';
 import { createLogger } from '../src/logger.ts';
@@ -48,8 +49,12 @@ async function main(): Promise<void> {
       ctx.tx.execute(sql`update actions set updated_at = now() where id = (select id from actions order by ref limit 1)`));
     return c.body(null, 204);
   });
-  const app = new Hono().route('/', change).route('/', createApp({ store, logger: createLogger('silent') }));
-  const running = await listen(app.fetch, { host: '127.0.0.1', port: 0 });
+  const logger = createLogger('silent');
+  const served = createServedApp({ store, logger });
+  const app = new Hono().route('/', change).route('/', served.app);
+  // As `tiekartta start` serves: cache hits answered before the app.
+  const listener = nodeListener(app, served.cache, { logger, proxy: { trustProxy: false }, lifecycle: { draining: false } });
+  const running = await listen(listener, { host: '127.0.0.1', port: 0 });
 
   process.on('message', (message: ToApp) => {
     if (message.type === 'memory') {

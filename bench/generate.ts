@@ -66,6 +66,8 @@ export async function generateMunicipalities(store: Store, owner: OwnerQuery, fi
         (array['done','in_progress','not_advanced','postponed'])[1 + (a.position + r.month) % 4], false, now()
       from actions a join rounds r on r.programme_id = a.programme_id join municipalities m on m.id = a.municipality_id
       where m.slug = any($1::text[])`, [slugs]);
+    // As an import through the services would leave them (runWrite's changesManyRows).
+    await owner('analyze', []);
   } finally {
     await owner('set session_replication_role = origin', []);
   }

@@ -13,7 +13,7 @@ import { API_BASE_PATH, apiRoutes, openDataHeaders } from './http/api/routes.ts'
 import { cacheScopes, SESSION_COOKIE_MARK } from './http/cache-scopes.ts';
 import { requestGuard } from './http/request-guard.ts';
 import { requestLog } from './http/request-log.ts';
-import { responseCache } from './http/response-cache.ts';
+import { createResponseCache, type ResponseCache } from './http/response-cache.ts';
 import { csrfProtection, securityHeaders, type ProxySettings } from './http/security.ts';
 import type { Lifecycle } from './http/serve.ts';
 import type { Logger } from './logger.ts';
@@ -37,8 +37,26 @@ export interface AppDeps {
 
 const isApi = (c: Context) => c.req.path === API_BASE_PATH || c.req.path.startsWith(`${API_BASE_PATH}/`);
 
-export function createApp({ store, logger, lifecycle = { draining: false }, proxy = { trustProxy: false }, cacheBytes = 64 * 1024 * 1024, buildId = 'dev' }: AppDeps): Hono {
+/** The app and its response cache, which the server's fast path (http/node-listener.ts) reads too. */
+export interface ServedApp {
+  app: Hono;
+  cache: ResponseCache;
+}
+
+export function createApp(deps: AppDeps): Hono {
+  return createServedApp(deps).app;
+}
+
+export function createServedApp({ store, logger, lifecycle = { draining: false }, proxy = { trustProxy: false }, cacheBytes = 64 * 1024 * 1024, buildId = 'dev' }: AppDeps): ServedApp {
   const app = new Hono();
+  const cache = createResponseCache({
+    epochs: store.epochs,
+    scopesOf: cacheScopes,
+    variantOf: (path, acceptLanguage) => (path === '/' ? preferredLanguage(acceptLanguage) : ''),
+    buildId,
+    maxBytes: cacheBytes,
+    sessionCookie: SESSION_COOKIE_MARK,
+  });
   const badRequest = (c: Context) => (isApi(c) ? problemResponse(c, 400, 'The address is not valid: malformed percent-encoding or a control character.') : siteError(c, 'bad_request'));
 
   app.use(requestLog(logger));
@@ -58,14 +76,7 @@ export function createApp({ store, logger, lifecycle = { draining: false }, prox
     await runRead(store, { actor: PUBLIC }, async (ctx) => ctx.tx.execute('select 1'));
     return c.text('ready', 200, { 'Cache-Control': 'no-store' });
   });
-  app.use(responseCache({
-    epochs: store.epochs,
-    scopesOf: cacheScopes,
-    variantOf: (c) => (c.req.path === '/' ? preferredLanguage(c.req.header('accept-language')) : ''),
-    buildId,
-    maxBytes: cacheBytes,
-    sessionCookie: SESSION_COOKIE_MARK,
-  }));
+  app.use(cache.middleware);
   app.use(csrfProtection(proxy));
   // Nothing is cacheable unless a public route says so.
   app.use(async (c, next) => {
@@ -96,5 +107,5 @@ export function createApp({ store, logger, lifecycle = { draining: false }, prox
     logger.error({ err: error, path: c.req.path }, 'request failed');
     return isApi(c) ? problemResponse(c, 500, 'Something went wrong on our side.') : siteError(c, 'server_error');
   });
-  return app;
+  return { app, cache };
 }

@@ -4,10 +4,12 @@
  * local admin endpoint, so that commands run while it serves hand their work to it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createApp } from '../app.ts';
+import { getRequestListener } from '@hono/node-server';
+import { createServedApp } from '../app.ts';
 import { openDatabase, type Store } from '../db/database.ts';
 import { PUBLIC } from '../domain/actor.ts';
 import { adminRoutes } from '../http/admin.ts';
+import { nodeListener } from '../http/node-listener.ts';
 import { listen, type Lifecycle, type RunningServer } from '../http/serve.ts';
 import type { CliMessages } from '../i18n/cli/fi.ts';
 import { loadDemo } from '../io/demo.ts';
@@ -65,7 +67,7 @@ export async function serveAdmin(store: Store, lock: DataFolderLock): Promise<Ru
     token,
     run: (name, input, operator) => (isOperationName(name) ? runOperation(store, operatorActor(operator), name, input) : Promise.resolve(null)),
   });
-  const running = await listen(admin.fetch, { host: '127.0.0.1', port: 0 });
+  const running = await listen(getRequestListener(admin.fetch), { host: '127.0.0.1', port: 0 });
   lock.announceAdmin({ port: running.port, token });
   return running;
 }
@@ -89,10 +91,11 @@ export async function startCommand(m: CliMessages, options: StartOptions): Promi
     demoPeople = await createDemoPeople(store);
   }
   const lifecycle: Lifecycle = { draining: false };
-  const app = createApp({ store, logger, lifecycle, proxy: { trustProxy: options.trustProxy }, buildId: buildId() });
+  const proxy = { trustProxy: options.trustProxy };
+  const { app, cache } = createServedApp({ store, logger, lifecycle, proxy, buildId: buildId() });
   let server: RunningServer;
   try {
-    server = await listen(app.fetch, { host: options.host, port: options.port });
+    server = await listen(nodeListener(app, cache, { logger, proxy, lifecycle }), { host: options.host, port: options.port });
   } catch (error) {
     await store.close();
     lock?.release();

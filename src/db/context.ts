@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import { actorId, type Actor } from '../domain/actor.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import type { Lang, LocalizedText } from '../domain/language.ts';
-import type { Store } from './database.ts';
+import { refreshStatistics, type Store } from './database.ts';
 import { selectRows, type Tx } from './orm.ts';
 
 export interface ScopedMunicipality {
@@ -46,6 +46,12 @@ export interface WriteCtx extends Ctx {
   changeId: string;
   /** Work to do once the change has committed (wake a worker), never when it rolls back. */
   afterCommit(work: () => void): void;
+  /**
+   * The change adds or replaces many rows (an import, a round for every action): the planner's
+   * statistics are refreshed once it has committed. PGlite has no autovacuum to do it, and plans made
+   * for empty tables make every page of a large programme several times slower.
+   */
+  changesManyRows(): void;
 }
 
 export interface WriteOptions {
@@ -87,17 +93,26 @@ export async function runWrite<T>(
 ): Promise<T> {
   const changeId = randomUUID();
   const committed: (() => void)[] = [];
+  let manyRows = false;
   let bumped: { scope: string; epoch: number }[] = [];
   try {
     const result = await store.orm.transaction(async (tx) => {
       const municipality = await enter(tx, scope, changeId);
-      const value = await work({ tx, actor: scope.actor, municipality, changeId, afterCommit: (job) => committed.push(job) });
+      const value = await work({
+        tx, actor: scope.actor, municipality, changeId,
+        afterCommit: (job) => committed.push(job),
+        changesManyRows: () => {
+          manyRows = true;
+        },
+      });
       if (options.dryRun) throw new DryRunDone(value);
       const rows = await selectRows<{ scope: string; epoch: string | number }>(tx, sql`select scope, epoch from bump_content_epoch(${changeId})`);
       bumped = rows.map((row) => ({ scope: row.scope, epoch: Number(row.epoch) }));
       return value;
     });
     store.epochs.advance(bumped);
+    // As the database's owner, outside the transaction: the application role may not analyse tables.
+    if (manyRows) await refreshStatistics(store);
     for (const job of committed) job();
     return result;
   } catch (error) {

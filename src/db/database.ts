@@ -11,6 +11,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { inProcessEpochClock, serverEpochClock, type EpochClock } from './epochs.ts';
 import type { Orm } from './orm.ts';
@@ -72,5 +73,16 @@ export async function openDatabase(location: DatabaseLocation): Promise<Store> {
   const db = drizzlePglite(client as PGlite, { schema });
   await migratePglite(db, { migrationsFolder });
   const orm = db as unknown as Orm;
-  return { orm, kind: 'pglite', epochs: inProcessEpochClock(orm), pglite: client, close: () => client.close() };
+  const store: Store = { orm, kind: 'pglite', epochs: inProcessEpochClock(orm), pglite: client, close: () => client.close() };
+  // A data folder filled before statistics were kept after each import gets them now (cheap when small).
+  if ('dataDir' in location) await refreshStatistics(store);
+  return store;
+}
+
+/**
+ * Updates the planner's statistics of every table, as the database's owner. A server's autovacuum
+ * does this by itself, later; PGlite never does, so it runs after writes of many rows (runWrite).
+ */
+export async function refreshStatistics(store: Store): Promise<void> {
+  await store.orm.execute(sql`analyze`);
 }

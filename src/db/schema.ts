@@ -13,4 +13,5 @@ export * from './schema/records.ts';
 export * from './schema/staff.ts';
 export * from './schema/sso.ts';
 export * from './schema/catalog.ts';
+export * from './schema/structure.ts';
 export * from './schema/roadmap.ts';

@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   'unpublished.export': ['administrator', 'coordinator', 'steering_member', 'viewer'],
   'followup.import': ['administrator', 'coordinator'],
   'programme.edit': ['coordinator'],
+  'metrics.enter': ['coordinator'],
   /** An action owner edits the actions assigned to them: see `ownerMayAlso`. */
   'action.edit': ['coordinator'],
   'action.comment': ['coordinator', 'steering_member'],

@@ -3,7 +3,6 @@
  * db/schema.ts): a municipality's pages and API answers show its own content and its name; the front
  * page shows every municipality. Anything else is not cached.
  */
-import type { Context } from 'hono';
 import { isLang } from '../domain/language.ts';
 import { isSlug } from '../domain/slug.ts';
 import { API_BASE_PATH } from './api/routes.ts';
@@ -13,11 +12,11 @@ export const SESSION_COOKIE_MARK = 'tiekartta-session';
 
 const municipalityScopes = (slug: string) => ['platform', `m:${slug}`];
 
-export async function cacheScopes(c: Context): Promise<readonly string[] | null> {
-  const segments = c.req.path.split('/');
-  if (c.req.path === '/') return ['any'];
-  if (c.req.path.startsWith(`${API_BASE_PATH}/catalog/`)) return ['platform'];
-  if (c.req.path.startsWith(`${API_BASE_PATH}/`)) {
+export function cacheScopes(path: string): readonly string[] | null {
+  const segments = path.split('/');
+  if (path === '/') return ['any'];
+  if (path.startsWith(`${API_BASE_PATH}/catalog/`)) return ['platform'];
+  if (path.startsWith(`${API_BASE_PATH}/`)) {
     const slug = segments[3];
     // The staff API (/api/v1/staff/…) answers one person only.
     return isSlug(slug) && slug !== 'staff' ? municipalityScopes(slug) : null;

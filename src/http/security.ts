@@ -8,13 +8,20 @@ export interface ProxySettings {
   trustProxy: boolean;
 }
 
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
+
+/** The scheme the visitor's browser used: behind a trusted proxy, the one it forwards. */
+export function requestScheme(ownScheme: string, forwardedProto: string | undefined, { trustProxy }: ProxySettings): string {
+  const proto = trustProxy ? forwardedProto?.split(',')[0]?.trim() : undefined;
+  return proto === 'https' || proto === 'http' ? proto : ownScheme;
+}
+
 /** The origin the visitor's browser sees: behind a trusted proxy, the one it forwards. */
-export function publicOrigin(c: Context, { trustProxy }: ProxySettings): string {
+export function publicOrigin(c: Context, proxy: ProxySettings): string {
   const url = new URL(c.req.url);
-  if (!trustProxy) return url.origin;
-  const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim();
+  if (!proxy.trustProxy) return url.origin;
   const host = c.req.header('x-forwarded-host')?.split(',')[0]?.trim();
-  return `${proto === 'https' || proto === 'http' ? proto : url.protocol.slice(0, -1)}://${host || url.host}`;
+  return `${requestScheme(url.protocol.slice(0, -1), c.req.header('x-forwarded-proto'), proxy)}://${host || url.host}`;
 }
 
 /**
@@ -43,11 +50,17 @@ export function securityHeaders(proxy: ProxySettings): MiddlewareHandler {
   return async (c, next) => {
     await headers(c, next);
     if (!c.res.headers.has('Cross-Origin-Resource-Policy')) c.res.headers.set('Cross-Origin-Resource-Policy', 'same-origin');
-    if (publicOrigin(c, proxy).startsWith('https:')) c.res.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    if (publicOrigin(c, proxy).startsWith('https:')) c.res.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
   };
 }
 
-/** Rejects cross-site form posts: state-changing requests come only from our own pages. */
+/**
+ * Rejects cross-site form posts: state-changing requests come only from our own pages. The staff
+ * JSON API is the exception: it knows its callers only by a bearer token, never by a cookie, and no
+ * cross-site form can send one; its body-less posts (close a round…) come from integrations.
+ */
 export function csrfProtection(proxy: ProxySettings): MiddlewareHandler {
-  return csrf({ origin: (origin, c) => origin === publicOrigin(c, proxy) });
+  const guard = csrf({ origin: (origin, c) => origin === publicOrigin(c, proxy) });
+  return (c, next) =>
+    c.req.path.startsWith('/api/v1/staff/') && /^Bearer\s/i.test(c.req.header('authorization') ?? '') ? next() : guard(c, next);
 }

@@ -3,9 +3,8 @@
  * are closed, requests in flight get to finish (their answers say `Connection: close`) until a
  * deadline, and only then are the remaining connections cut.
  */
-import type { Server } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 
 export interface Lifecycle {
   /** True once the process is stopping: /readyz says so and answers close their connections. */
@@ -18,11 +17,10 @@ export interface RunningServer {
   stop(deadlineMs: number): Promise<void>;
 }
 
-export function listen(
-  fetch: (request: Request) => Response | Promise<Response>, options: { host: string; port: number },
-): Promise<RunningServer> {
+export function listen(listener: RequestListener, options: { host: string; port: number }): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port: options.port, hostname: options.host }) as Server;
+    const server = createServer(listener);
+    server.listen(options.port, options.host);
     server.once('error', reject);
     server.once('listening', () => {
       server.off('error', reject);
@@ -34,7 +32,7 @@ export function listen(
   });
 }
 
-function stopGracefully(server: Server, deadlineMs: number): Promise<void> {
+function stopGracefully(server: ReturnType<typeof createServer>, deadlineMs: number): Promise<void> {
   return new Promise((resolve) => {
     const idleSweep = setInterval(() => server.closeIdleConnections(), 100);
     const deadline = setTimeout(() => server.closeAllConnections(), deadlineMs);

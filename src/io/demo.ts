@@ -8,6 +8,7 @@ import type { ImportSummary } from '../services/followup-import/summary.ts';
 import { createMunicipality, listMunicipalities } from '../services/municipalities.ts';
 import { DEMO_CATALOG_FILE, importCatalogFile } from './catalog/catalog-file.ts';
 import { parseFollowup } from './followup/parse-followup.ts';
+import { loadDemoProgramme2024 } from './demo-programme-2024.ts';
 
 export const DEMO_FOLLOWUP_FILE = fileURLToPath(new URL('../../demo/porvoo-followup-2022-09-fi.txt', import.meta.url));
 export const DEMO_MUNICIPALITY = { slug: 'porvoo', code: '638', name: { fi: 'Porvoo', sv: 'Borgå', en: 'Porvoo' }, languages: ['fi', 'sv'] } as const;
@@ -23,6 +24,8 @@ export async function loadDemo(store: Store, actor: Actor = DEMO_ACTOR): Promise
   await importCatalogFile(store, actor, DEMO_CATALOG_FILE);
   const parsed = parseFollowup(await readFile(DEMO_FOLLOWUP_FILE, 'utf8'));
   if (!parsed.ok) throw new Error(`The demo file does not parse: ${JSON.stringify(parsed.problems)}`);
-  return runWrite(store, { actor, municipality: { slug: DEMO_MUNICIPALITY.slug } }, (ctx) =>
+  const summary = await runWrite(store, { actor, municipality: { slug: DEMO_MUNICIPALITY.slug } }, (ctx) =>
     importFollowup(ctx, { programme: DEMO_PROGRAMME, followup: parsed.followup }));
+  await loadDemoProgramme2024(store, actor, DEMO_MUNICIPALITY.slug);
+  return summary;
 }

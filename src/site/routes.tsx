@@ -18,6 +18,8 @@ import type { MunicipalityView, ProgrammeOverview } from '../services/views.ts';
 import { publicAnswers } from '../http/public-answers.ts';
 import { parseActionQuery, toActionFilter } from './action-filters.ts';
 import { catalogPages } from './catalog/routes.tsx';
+import { resultsPages } from './results/routes.tsx';
+import { actionMeasuresByRef } from '../services/metrics/action-measures.ts';
 import { similarProjects } from '../services/catalog/similar-projects.ts';
 import type { Alternate } from './components/language-switcher.tsx';
 import { pageContext, type PageContext } from './context.ts';
@@ -167,12 +169,17 @@ export function siteRoutes({ store }: { store: Store }): Hono {
   app.get('/:m/:lang/:programme/actions/:ref', async (c) => {
     const found = await readProgramme(c, async (ctx, programme) => {
       const action = await getAction(ctx, programme, c.req.param('ref'));
-      return action && { action, similar: (await similarProjects(ctx, programme, action.ref)) ?? [], lineage: await actionLineage(ctx, programme.id, action.ref) };
+      return action && {
+        action, similar: (await similarProjects(ctx, programme, action.ref)) ?? [], measures: await actionMeasuresByRef(ctx, programme.id, action.ref),
+        lineage: await actionLineage(ctx, programme.id, action.ref),
+      };
     });
     if (found instanceof Response) return found;
-    const { action, similar, lineage } = found.found.extra;
-    return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={action} similar={similar} lineage={lineage} />);
+    const { action, similar, measures, lineage } = found.found.extra;
+    return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={action} similar={similar} measures={measures} lineage={lineage} />);
   });
+
+  resultsPages(app, readProgramme);
 
   app.get('/:m/:lang/:programme/enablers', async (c) => {
     const found = await readProgramme(c, (ctx, programme) => listEnablers(ctx, programme));

@@ -75,6 +75,11 @@ export const goals = pgTable(
     kind: text('kind').$type<'goal' | 'theme'>().notNull().default('goal'),
     code: text('code').notNull(),
     name: localized('name'),
+    description: localized('description'),
+    /** The long-term benefits the goal supports. */
+    benefits: text('benefits').array().$type<Benefit[]>().notNull().default(sql`'{}'::text[]`),
+    /** The city strategy's spearheads (strategy_themes of kind 'spearhead') the goal supports. */
+    spearheadIds: uuid('spearhead_ids').array().$type<string[]>().notNull().default(sql`'{}'::uuid[]`),
     position: integer('position').notNull(),
     version: version(),
   },
@@ -89,6 +94,9 @@ export const competences = pgTable(
     programmeId: uuid('programme_id').notNull(),
     code: text('code').notNull(),
     name: localized('name'),
+    description: localized('description'),
+    /** Example metrics as plain text: the programme sets none for its competences. */
+    exampleMetrics: localizedList('example_metrics'),
     position: integer('position').notNull(),
     version: version(),
   },

@@ -140,6 +140,8 @@ export const apiTokens = pgTable(
     createdAt: createdAt(),
     lastUsedAt: at('last_used_at'),
     revokedAt: at('revoked_at'),
+    /** After this moment the token is refused; null: until revoked. */
+    expiresAt: at('expires_at'),
   },
   (t) => [
     index('api_tokens_user_idx').on(t.userId),

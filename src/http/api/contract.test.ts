@@ -38,6 +38,18 @@ const EXERCISES: Record<string, Record<string, string[]>> = {
     400: [`${PROGRAMME}/actions/1.1?round=2021-03`],
     404: [`${PROGRAMME}/actions/99.99`],
   },
+  '/{municipality}/programmes/{programme}/goals': {
+    200: ['/porvoo/programmes/digi-2024-2026/goals', `${PROGRAMME}/goals`],
+    404: ['/porvoo/programmes/digi-1999/goals'],
+  },
+  '/{municipality}/programmes/{programme}/metrics': {
+    200: ['/porvoo/programmes/digi-2024-2026/metrics'],
+    404: ['/nowhere/programmes/digi-2024-2026/metrics'],
+  },
+  '/{municipality}/programmes/{programme}/metrics.csv': {
+    200: ['/porvoo/programmes/digi-2024-2026/metrics.csv'],
+    404: ['/porvoo/programmes/digi-1999/metrics.csv'],
+  },
   '/catalog/projects': {
     200: ['/catalog/projects', '/catalog/projects?q=tekoälyä&municipality=Borgå&ended=true&limit=500&offset=0'],
     400: ['/catalog/projects?limit=501', '/catalog/projects?municipality=Atlantis'],

@@ -8,7 +8,7 @@ import type { ProblemJson } from './schemas.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-const TITLES = {
+export const PROBLEM_TITLES = {
   400: 'Bad Request',
   401: 'Unauthorized',
   403: 'Forbidden',
@@ -24,7 +24,7 @@ const TITLES = {
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 } as const;
-export type ProblemStatus = keyof typeof TITLES;
+export type ProblemStatus = keyof typeof PROBLEM_TITLES;
 
 /** Thrown by a handler; the API's error handler answers with it. */
 export class ApiProblem extends Error {
@@ -38,12 +38,12 @@ export class ApiProblem extends Error {
 }
 
 export function problemResponse(c: Context, status: ProblemStatus, detail: string): Response {
-  const problem: ProblemJson = { title: TITLES[status], status, detail };
+  const problem: ProblemJson = { title: PROBLEM_TITLES[status], status, detail };
   return c.json(problem, status, { 'Content-Type': PROBLEM_CONTENT_TYPE });
 }
 
 export function isProblemStatus(status: number): status is ProblemStatus {
-  return Object.hasOwn(TITLES, status);
+  return Object.hasOwn(PROBLEM_TITLES, status);
 }
 
 /** Answers invalid path or query parameters with a 400 that names each one and what it expects. */

@@ -4,7 +4,8 @@ import type { ActionField } from '../../services/editing/actions.ts';
 import type { Problem } from '../../services/editing/validation.ts';
 import type { StructureKind } from '../../services/editing/structure.ts';
 
-type FieldName = ActionField | 'section' | 'archivedAt' | 'code' | 'kind' | 'measures' | 'metrics' | 'periodStart' | 'periodEnd' | 'costCode' | 'body';
+type FieldName = ActionField | 'section' | 'archivedAt' | 'code' | 'kind' | 'measures' | 'metrics' | 'periodStart' | 'periodEnd' | 'costCode' | 'body'
+  | 'description' | 'spearheadIds' | 'exampleMetrics' | 'unit' | 'source' | 'direction' | 'target';
 
 const fi = {
   menu: 'Toimenpiteet',
@@ -51,6 +52,13 @@ const fi = {
     periodEnd: 'Kauden loppuvuosi',
     costCode: 'Kustannuspaikka',
     body: 'Kommentti',
+    description: 'Kuvaus',
+    spearheadIds: 'Kaupunkistrategian kärjet, joita tavoite tukee',
+    exampleMetrics: 'Esimerkkimittarit (yksi riville)',
+    unit: 'Yksikkö',
+    source: 'Lähde',
+    direction: 'Suunta',
+    target: 'Tavoitetaso tai tarkistuspisteet',
   } satisfies Record<FieldName, string>,
   hints: {
     ownerUserId: 'Henkilö, jolla on rooli kunnan työtilassa. Hän voi päivittää toimenpiteen tietoja itse.',
@@ -145,7 +153,7 @@ const fi = {
     missing: (lang: string) => `Puuttuu ${lang}`,
     count: (count: number) => (count === 1 ? '1 teksti' : `${count} tekstiä`),
     none: 'Kaikki tekstit on käännetty.',
-    kinds: { programme: 'Ohjelma', goal: 'Tavoite', competence: 'Osaaminen', section: 'Osio', enabler: 'Mahdollistaja', action: 'Toimenpide' } satisfies Record<StructureKind | 'programme' | 'action', string>,
+    kinds: { programme: 'Ohjelma', goal: 'Tavoite', competence: 'Osaaminen', section: 'Osio', enabler: 'Mahdollistaja', metric: 'Mittari', action: 'Toimenpide' } satisfies Record<StructureKind | 'programme' | 'action', string>,
     fix: 'Korjaa',
     where: 'Kohde',
     text: 'Teksti muilla kielillä',
@@ -153,10 +161,11 @@ const fi = {
   structure: {
     title: 'Ohjelman rakenne',
     programme: 'Ohjelma',
-    kinds: { goal: 'Tavoitteet ja teemat', competence: 'Osaamiset', section: 'Osiot', enabler: 'Mahdollistajat' } satisfies Record<StructureKind, string>,
-    add: { goal: 'Lisää tavoite', competence: 'Lisää osaaminen', section: 'Lisää osio', enabler: 'Lisää mahdollistaja' } satisfies Record<StructureKind, string>,
-    item: { goal: (code: string) => `Tavoite ${code}`, competence: (code: string) => `Osaaminen ${code}`, section: (code: string) => `Osio ${code}`, enabler: (code: string) => `Mahdollistaja ${code}` },
+    kinds: { goal: 'Tavoitteet ja teemat', competence: 'Osaamiset', section: 'Osiot', enabler: 'Mahdollistajat', metric: 'Tulosmittarit' } satisfies Record<StructureKind, string>,
+    add: { goal: 'Lisää tavoite', competence: 'Lisää osaaminen', section: 'Lisää osio', enabler: 'Lisää mahdollistaja', metric: 'Lisää mittari' } satisfies Record<StructureKind, string>,
+    item: { goal: (code: string) => `Tavoite ${code}`, competence: (code: string) => `Osaaminen ${code}`, section: (code: string) => `Osio ${code}`, enabler: (code: string) => `Mahdollistaja ${code}`, metric: (code: string) => `Mittari ${code}` },
     goalKinds: { goal: 'tavoite', theme: 'teema' },
+    directions: { up: 'suurempi on parempi', down: 'pienempi on parempi', trend: 'seurataan kehitystä' },
     none: 'Ei vielä yhtään.',
     saved: 'Tallennettu.',
   },
@@ -209,6 +218,13 @@ const sv: StaffEditingMessages = {
     periodEnd: 'Periodens sista år',
     costCode: 'Kostnadsställe',
     body: 'Kommentar',
+    description: 'Beskrivning',
+    spearheadIds: 'Stadsstrategins spetsar som målet stöder',
+    exampleMetrics: 'Exempel på mätare (en per rad)',
+    unit: 'Enhet',
+    source: 'Källa',
+    direction: 'Riktning',
+    target: 'Målnivå eller kontrollpunkter',
   },
   hints: {
     ownerUserId: 'En person med en roll i kommunens arbetsyta. Hen kan själv uppdatera åtgärdens uppgifter.',
@@ -303,7 +319,7 @@ const sv: StaffEditingMessages = {
     missing: (lang) => `Saknas ${lang}`,
     count: (count) => (count === 1 ? '1 text' : `${count} texter`),
     none: 'Alla texter är översatta.',
-    kinds: { programme: 'Program', goal: 'Mål', competence: 'Kompetens', section: 'Avsnitt', enabler: 'Möjliggörare', action: 'Åtgärd' },
+    kinds: { programme: 'Program', goal: 'Mål', competence: 'Kompetens', section: 'Avsnitt', enabler: 'Möjliggörare', metric: 'Mätare', action: 'Åtgärd' },
     fix: 'Rätta',
     where: 'Objekt',
     text: 'Texten på andra språk',
@@ -311,10 +327,11 @@ const sv: StaffEditingMessages = {
   structure: {
     title: 'Programmets struktur',
     programme: 'Program',
-    kinds: { goal: 'Mål och teman', competence: 'Kompetenser', section: 'Avsnitt', enabler: 'Möjliggörare' },
-    add: { goal: 'Lägg till mål', competence: 'Lägg till kompetens', section: 'Lägg till avsnitt', enabler: 'Lägg till möjliggörare' },
-    item: { goal: (code) => `Mål ${code}`, competence: (code) => `Kompetens ${code}`, section: (code) => `Avsnitt ${code}`, enabler: (code) => `Möjliggörare ${code}` },
+    kinds: { goal: 'Mål och teman', competence: 'Kompetenser', section: 'Avsnitt', enabler: 'Möjliggörare', metric: 'Resultatmätare' },
+    add: { goal: 'Lägg till mål', competence: 'Lägg till kompetens', section: 'Lägg till avsnitt', enabler: 'Lägg till möjliggörare', metric: 'Lägg till mätare' },
+    item: { goal: (code) => `Mål ${code}`, competence: (code) => `Kompetens ${code}`, section: (code) => `Avsnitt ${code}`, enabler: (code) => `Möjliggörare ${code}`, metric: (code) => `Mätare ${code}` },
     goalKinds: { goal: 'mål', theme: 'tema' },
+    directions: { up: 'större är bättre', down: 'mindre är bättre', trend: 'utvecklingen följs' },
     none: 'Inga ännu.',
     saved: 'Sparat.',
   },
@@ -365,6 +382,13 @@ const en: StaffEditingMessages = {
     periodEnd: 'Last year of the period',
     costCode: 'Cost code',
     body: 'Comment',
+    description: 'Description',
+    spearheadIds: 'City strategy spearheads the goal supports',
+    exampleMetrics: 'Example metrics (one per line)',
+    unit: 'Unit',
+    source: 'Source',
+    direction: 'Direction',
+    target: 'Target or checkpoint values',
   },
   hints: {
     ownerUserId: "A person with a role in the municipality's workspace. They can update the action themselves.",
@@ -459,7 +483,7 @@ const en: StaffEditingMessages = {
     missing: (lang) => `Missing ${lang}`,
     count: (count) => (count === 1 ? '1 text' : `${count} texts`),
     none: 'Every text is translated.',
-    kinds: { programme: 'Programme', goal: 'Goal', competence: 'Competence', section: 'Section', enabler: 'Enabler', action: 'Action' },
+    kinds: { programme: 'Programme', goal: 'Goal', competence: 'Competence', section: 'Section', enabler: 'Enabler', metric: 'Metric', action: 'Action' },
     fix: 'Fix',
     where: 'Where',
     text: 'The text in other languages',
@@ -467,10 +491,11 @@ const en: StaffEditingMessages = {
   structure: {
     title: "The programme's structure",
     programme: 'Programme',
-    kinds: { goal: 'Goals and themes', competence: 'Competences', section: 'Sections', enabler: 'Enablers' },
-    add: { goal: 'Add a goal', competence: 'Add a competence', section: 'Add a section', enabler: 'Add an enabler' },
-    item: { goal: (code) => `Goal ${code}`, competence: (code) => `Competence ${code}`, section: (code) => `Section ${code}`, enabler: (code) => `Enabler ${code}` },
+    kinds: { goal: 'Goals and themes', competence: 'Competences', section: 'Sections', enabler: 'Enablers', metric: 'Result metrics' },
+    add: { goal: 'Add a goal', competence: 'Add a competence', section: 'Add a section', enabler: 'Add an enabler', metric: 'Add a metric' },
+    item: { goal: (code) => `Goal ${code}`, competence: (code) => `Competence ${code}`, section: (code) => `Section ${code}`, enabler: (code) => `Enabler ${code}`, metric: (code) => `Metric ${code}` },
     goalKinds: { goal: 'goal', theme: 'theme' },
+    directions: { up: 'higher is better', down: 'lower is better', trend: 'the trend is followed' },
     none: 'None yet.',
     saved: 'Saved.',
   },

@@ -10,11 +10,12 @@ import { staffRounds } from './rounds.ts';
 import { staffSso } from './sso.ts';
 import { staffApiTokens } from './api-tokens.ts';
 import { staffEditing } from './editing.ts';
+import { staffMetrics } from './metrics.ts';
 import { staffRoadmap } from './roadmap.ts';
 
 const catalogs = {
   common: staffCommon, municipality: staffMunicipality, access: staffAccess, sso: staffSso, apiTokens: staffApiTokens,
-  rounds: staffRounds, editing: staffEditing,
+  rounds: staffRounds, editing: staffEditing, metrics: staffMetrics,
   roadmap: staffRoadmap,
 };
 

@@ -130,6 +130,7 @@ export async function importCatalog(ctx: WriteCtx, parsed: ParsedCatalog): Promi
       target: 'catalog',
       details: { added: summary.added.length, updated: summary.updated.length, removed: summary.removed.length, unchanged: summary.unchanged },
     });
+    ctx.changesManyRows();
   }
   return summary;
 }

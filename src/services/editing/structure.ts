@@ -2,9 +2,11 @@
  * Editing a programme's structure: its name, period and cost code, and its goals (or themes),
  * competences, sections and enablers, each against the version its form was opened at.
  */
-import { and, asc, eq, max, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, max, ne } from 'drizzle-orm';
 import { z } from 'zod';
-import { competences, enablers, goals, programmes, sections } from '../../db/schema.ts';
+import { competences, enablers, goals, metrics, programmes, sections, strategyThemes } from '../../db/schema.ts';
+import { BENEFITS } from '../../domain/action.ts';
+import { METRIC_DIRECTIONS } from '../../domain/metrics.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { LANGUAGES, type Lang, type LocalizedText } from '../../domain/language.ts';
 import { writeAudit } from '../audit.ts';
@@ -36,10 +38,32 @@ const localizedLines = z.object(Object.fromEntries(LANGUAGES.map((lang) => [lang
 const named = localizedSchema(300).refine(hasText, { message: 'required' });
 const coded = z.object({ code: z.string().trim().min(1, { message: 'required' }).max(20), name: named });
 
+const described = localizedSchema(4000);
+const ids = z.array(z.uuid({ message: 'unknown' })).max(20).default([]);
+
 /** The parts of a programme edited one by one, each with its own form. */
 export const STRUCTURE_KINDS = {
-  goal: { table: goals, entity: 'goals', schema: coded.extend({ kind: z.enum(['goal', 'theme']).default('goal') }), keys: ['code', 'name', 'kind'] },
-  competence: { table: competences, entity: 'competences', schema: coded, keys: ['code', 'name'] },
+  goal: {
+    table: goals, entity: 'goals',
+    schema: coded.extend({
+      kind: z.enum(['goal', 'theme']).default('goal'), description: described,
+      benefits: z.array(z.enum(BENEFITS)).max(BENEFITS.length).default([]), spearheadIds: ids,
+    }),
+    keys: ['code', 'name', 'kind', 'description', 'benefits', 'spearheadIds'],
+  },
+  competence: {
+    table: competences, entity: 'competences', schema: coded.extend({ description: described, exampleMetrics: localizedLines }),
+    keys: ['code', 'name', 'description', 'exampleMetrics'],
+  },
+  /** A goal's result metric. */
+  metric: {
+    table: metrics, entity: 'metrics',
+    schema: coded.extend({
+      goalId: z.uuid({ message: 'required' }), unit: localizedSchema(50), source: localizedSchema(1000),
+      direction: z.enum(METRIC_DIRECTIONS).default('trend'), target: localizedSchema(1000),
+    }),
+    keys: ['code', 'name', 'goalId', 'unit', 'source', 'direction', 'target'],
+  },
   section: { table: sections, entity: 'sections', schema: z.object({ name: localizedSchema(300) }), keys: ['name'] },
   enabler: { table: enablers, entity: 'enablers', schema: z.object({ name: named, measures: localizedLines, metrics: localizedLines }), keys: ['name', 'measures', 'metrics'] },
 } as const;
@@ -62,6 +86,7 @@ export interface ProgrammeStructure {
   competences: StructureItem[];
   sections: StructureItem[];
   enablers: StructureItem[];
+  metrics: StructureItem[];
 }
 
 async function findProgrammeRow(ctx: Ctx, slug: string) {
@@ -87,6 +112,7 @@ export async function getProgrammeStructure(ctx: Ctx, slug: string): Promise<Pro
     id: programme.id, slug: programme.slug, version: programme.version,
     fields: pickFields<ProgrammeFields>(programme, PROGRAMME_FIELDS),
     goals: await items('goal'), competences: await items('competence'), sections: await items('section'), enablers: await items('enabler'),
+    metrics: await items('metric'),
   };
 }
 
@@ -123,6 +149,7 @@ export async function saveStructureItem(ctx: WriteCtx, input: StructureSave): Pr
     if (taken) problems.add('code', 'taken');
     problems.throwIfAny();
   }
+  await checkReferences(ctx, programme.id, fields);
   if (!input.id) {
     const [last] = await ctx.tx.select({ position: max(loose.position) }).from(loose).where(eq(loose.programmeId, programme.id));
     const [created] = await ctx.tx.insert(loose).values({
@@ -138,4 +165,20 @@ export async function saveStructureItem(ctx: WriteCtx, input: StructureSave): Pr
   if (!written) throw await conflictOf(ctx, table, entity, current, keys as readonly string[], fields, input.version ?? 0);
   await writeAudit(ctx, { action: `${input.kind}.update`, target: `${input.kind}:${input.id}`, details: { version: written.version } });
   return input.id;
+}
+
+/** A metric's goal must be one of the programme's; a goal's spearheads must be the municipality's. */
+async function checkReferences(ctx: Ctx, programmeId: string, fields: Record<string, unknown>) {
+  const problems = new Problems();
+  if (typeof fields.goalId === 'string') {
+    const [goal] = await ctx.tx.select({ id: goals.id }).from(goals).where(and(eq(goals.id, fields.goalId), eq(goals.programmeId, programmeId)));
+    if (!goal) problems.add('goalId', 'unknown');
+  }
+  const spearheads = fields.spearheadIds as string[] | undefined;
+  if (spearheads && spearheads.length > 0) {
+    const found = await ctx.tx.select({ id: strategyThemes.id }).from(strategyThemes)
+      .where(and(eq(strategyThemes.kind, 'spearhead'), inArray(strategyThemes.id, spearheads)));
+    if (found.length !== new Set(spearheads).size) problems.add('spearheadIds', 'unknown');
+  }
+  problems.throwIfAny();
 }

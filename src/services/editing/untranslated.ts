@@ -18,7 +18,7 @@ export interface Untranslated {
   id: string;
   /** The action's reference, the goal's code, the section's or enabler's position. */
   label: string;
-  field: 'name' | 'sector' | 'coFundedPart' | 'measures' | 'metrics';
+  field: 'name' | 'sector' | 'coFundedPart' | 'measures' | 'metrics' | 'description' | 'exampleMetrics' | 'unit' | 'source' | 'target';
   /** The text in the languages that have it. */
   text: LocalizedText;
 }
@@ -41,13 +41,12 @@ export async function listUntranslated(ctx: Ctx, programmeSlug: string): Promise
     .orderBy(asc(sections.position), asc(actions.position));
   const texts: (Omit<Untranslated, 'text'> & { value: Partial<Record<Lang, string | string[]>> })[] = [];
   texts.push({ kind: 'programme', id: structure.id, label: structure.slug, field: 'name', value: structure.fields.name });
-  for (const item of [...structure.goals, ...structure.competences, ...structure.sections, ...structure.enablers]) {
+  const more = { enabler: ['measures', 'metrics'], goal: ['description'], competence: ['description', 'exampleMetrics'], metric: ['unit', 'source', 'target'], section: [] } as const;
+  for (const item of [...structure.goals, ...structure.competences, ...structure.metrics, ...structure.sections, ...structure.enablers]) {
     const label = 'code' in item.fields ? String(item.fields.code) : String(item.position);
     texts.push({ kind: item.kind, id: item.id, label, field: 'name', value: item.fields.name });
-    if (item.kind === 'enabler') {
-      for (const field of ['measures', 'metrics'] as const) {
-        texts.push({ kind: item.kind, id: item.id, label, field, value: item.fields[field] as Partial<Record<Lang, string[]>> });
-      }
+    for (const field of more[item.kind]) {
+      texts.push({ kind: item.kind, id: item.id, label, field, value: item.fields[field] as Partial<Record<Lang, string | string[]>> });
     }
   }
   for (const row of rows) {

@@ -5,12 +5,12 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { and, desc, eq, getTableColumns, isNotNull, sql } from 'drizzle-orm';
-import { actions, competences, enablers, entityHistory, goals, programmes, sections } from '../../db/schema.ts';
+import { actionCheckpoints, actions, competences, enablers, entityHistory, goals, metrics, programmes, sections, strategyThemes } from '../../db/schema.ts';
 import { ConflictError } from '../../domain/errors.ts';
 import type { Ctx, WriteCtx } from '../context.ts';
 import { scopedMunicipality } from '../scope.ts';
 
-export type VersionedTable = typeof actions | typeof programmes | typeof goals | typeof competences | typeof sections | typeof enablers;
+export type VersionedTable = typeof actions | typeof programmes | typeof goals | typeof competences | typeof sections | typeof enablers | typeof metrics | typeof strategyThemes | typeof actionCheckpoints;
 
 /** One field of a conflict. `base` is undefined when the opened version is no longer known. */
 export interface FieldConflict {

@@ -99,6 +99,7 @@ export async function importFollowup(ctx: WriteCtx, input: FollowupImport, optio
         enablers: summary.enablers, warnings: summary.warnings.length,
       },
     });
+    ctx.changesManyRows();
   }
   return summary;
 }

@@ -13,16 +13,22 @@ import { findRound } from './round-rows.ts';
 export interface ConfirmStatesInput {
   programme: string;
   round: string;
-  entries: readonly { ref: string; version: number }[];
+  /** The entries shown, at the versions shown; or every entry still inferred, at its version now (the API's "all"). */
+  entries: readonly { ref: string; version: number }[] | 'all_inferred';
 }
 
 export async function confirmStates(ctx: WriteCtx, input: ConfirmStatesInput): Promise<{ confirmed: string[]; changedSince: string[] }> {
   authorize(ctx, 'status.confirm');
   const round = await findRound(ctx, input.programme, input.round, 'share');
   if (round.status !== 'open') throw new RoundStateError('closed');
+  const entries = input.entries !== 'all_inferred' ? input.entries : await ctx.tx
+    .select({ ref: actions.ref, version: actionStatuses.version })
+    .from(actionStatuses)
+    .innerJoin(actions, and(eq(actions.municipalityId, actionStatuses.municipalityId), eq(actions.id, actionStatuses.actionId)))
+    .where(and(eq(actionStatuses.roundId, round.id), eq(actionStatuses.stateInferred, true)));
   const confirmed: string[] = [];
   const changedSince: string[] = [];
-  for (const { ref, version } of input.entries) {
+  for (const { ref, version } of entries) {
     const updated = await ctx.tx.update(actionStatuses)
       .set({ stateInferred: false, version: sql`${actionStatuses.version} + 1` })
       .where(and(

@@ -60,6 +60,7 @@ export async function openRound(ctx: WriteCtx, input: OpenRoundInput): Promise<{
       municipalityId: municipality.id, actionId: action.id, roundId: round!.id, text: {}, state: 'no_status' as const, stateInferred: true,
     })));
   }
+  ctx.changesManyRows();
   await writeAudit(ctx, { action: 'round.open', target: `round:${round!.id}`, details: { programme: input.programme, key: input.key, entries: roadmap.length } });
   return { key: input.key, entries: roadmap.length };
 }

@@ -4,16 +4,18 @@
  * concurrency, history and audit are the workspace's. The patch's schema is also the documented
  * request body.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { actions, programmes, sections } from '../../db/schema.ts';
 import { BENEFICIARIES, BENEFITS, DEVELOPMENT_MODELS, LEVELS, SIZE_CLASSES } from '../../domain/action.ts';
-import { InvalidInputError, NotFoundError } from '../../domain/errors.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 import { LANGUAGES, type Lang } from '../../domain/language.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx, WriteCtx } from '../context.ts';
-import { getEditableAction as getEditable, updateAction } from '../editing/actions.ts';
+import { createAction, getEditableAction as getEditable, setActionArchived, updateAction } from '../editing/actions.ts';
+import { restoreActionVersion } from '../editing/history.ts';
 import { scopedMunicipality } from '../scope.ts';
+import { parseOrThrow } from '../editing/validation.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const localized = (max: number) => z.strictObject(
@@ -22,12 +24,16 @@ const localized = (max: number) => z.strictObject(
 
 /** The fields of an action that staff edit, as they are valid. */
 export const ActionFieldsSchema = z.strictObject({
-  name: localized(500).refine((value) => Object.keys(value).length > 0, 'the name needs at least one language'),
+  name: localized(500).refine((value) => Object.keys(value).length > 0, 'required'),
   sector: localized(200),
   years: z.array(z.number().int().min(2000).max(2100)).max(30),
   coFunded: z.boolean(),
   coFundedPart: localized(500),
   partnerMunicipalities: z.array(text(100)).max(100),
+  ownerUserId: z.uuid().nullable(),
+  ownerName: text(200).nullable(),
+  goalId: z.uuid().nullable(),
+  competenceId: z.uuid().nullable(),
   level: z.enum(LEVELS).nullable(),
   statutory: z.boolean().nullable(),
   benefits: z.array(z.enum(BENEFITS)).nullable(),
@@ -35,6 +41,12 @@ export const ActionFieldsSchema = z.strictObject({
   costClass: z.enum(SIZE_CLASSES).nullable(),
   impactClass: z.enum(SIZE_CLASSES).nullable(),
   developmentModel: z.enum(DEVELOPMENT_MODELS).nullable(),
+});
+
+/** A new action: its section (by position) and its fields; only the name is required. */
+export const NewActionSchema = ActionFieldsSchema.partial().extend({
+  section: z.number().int().min(1).max(1000),
+  name: ActionFieldsSchema.shape.name,
 });
 
 /** An edit: each field given replaces the stored value, the others stay. */
@@ -47,19 +59,15 @@ export interface EditableAction extends ActionFields {
   ref: string;
   programme: string;
   version: number;
-  /** The person the action is assigned to (they may edit it), if any. */
-  ownerUserId: string | null;
+  /** Taken off the roadmap (still kept, with its history). */
+  archived: boolean;
   updatedAt: Date;
 }
 
-/** The schema's complaints as the use-cases report them: each field by its path ("name.sv"). */
-export function patchIssues(error: z.ZodError): { field: string; problem: string }[] {
-  return error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', problem: issue.message }));
-}
-
 const columns = {
-  id: actions.id, ref: actions.ref, programme: programmes.slug, version: actions.version, ownerUserId: actions.ownerUserId,
-  updatedAt: actions.updatedAt, name: actions.name, sector: actions.sector, years: actions.years, coFunded: actions.coFunded,
+  id: actions.id, ref: actions.ref, programme: programmes.slug, version: actions.version,
+  archived: sql<boolean>`${actions.archivedAt} is not null`, ownerUserId: actions.ownerUserId, ownerName: actions.ownerName,
+  goalId: actions.goalId, competenceId: actions.competenceId, updatedAt: actions.updatedAt, name: actions.name, sector: actions.sector, years: actions.years, coFunded: actions.coFunded,
   coFundedPart: actions.coFundedPart, partnerMunicipalities: actions.partnerMunicipalities, level: actions.level,
   statutory: actions.statutory, benefits: actions.benefits, beneficiaries: actions.beneficiaries, costClass: actions.costClass,
   impactClass: actions.impactClass, developmentModel: actions.developmentModel,
@@ -102,8 +110,30 @@ export async function getEditableAction(ctx: Ctx, id: string): Promise<EditableA
 export async function editActionFields(ctx: WriteCtx, id: string, expectedVersion: number, patch: unknown): Promise<EditableAction> {
   const current = await getEditable(ctx, id);
   authorize(ctx, 'action.edit', { actionOwnerId: current.fields.ownerUserId });
-  const parsed = ActionFieldsPatch.safeParse(patch);
-  if (!parsed.success) throw new InvalidInputError(patchIssues(parsed.error));
-  await updateAction(ctx, { id, version: expectedVersion, fields: { ...current.fields, ...parsed.data } });
+  const parsed = parseOrThrow(ActionFieldsPatch, patch);
+  await updateAction(ctx, { id, version: expectedVersion, fields: { ...current.fields, ...parsed } });
+  return findAction(ctx, id);
+}
+
+/** Adds an action at the end of a section of the programme, through the workspace's own use-case. */
+export async function createActionIn(ctx: WriteCtx, programme: string, input: unknown): Promise<EditableAction> {
+  authorize(ctx, 'action.edit');
+  const { section, ...fields } = parseOrThrow(NewActionSchema, input);
+  const [found] = await ctx.tx.select({ id: programmes.id }).from(programmes)
+    .where(and(eq(programmes.municipalityId, scopedMunicipality(ctx).id), eq(programmes.slug, programme)));
+  if (!found) throw new NotFoundError('programme', programme);
+  const created = await createAction(ctx, { programmeId: found.id, section, fields });
+  return findAction(ctx, created.id);
+}
+
+/** Takes an action off the roadmap or puts it back, as the workspace's archive button does. */
+export async function archiveAction(ctx: WriteCtx, id: string, expectedVersion: number, archived: boolean): Promise<EditableAction> {
+  await setActionArchived(ctx, { id, version: expectedVersion, archived });
+  return findAction(ctx, id);
+}
+
+/** Brings back an earlier version's fields as a new version, as the history page does. */
+export async function restoreAction(ctx: WriteCtx, id: string, expectedVersion: number, restore: number): Promise<EditableAction> {
+  await restoreActionVersion(ctx, { id, version: expectedVersion, restore });
   return findAction(ctx, id);
 }

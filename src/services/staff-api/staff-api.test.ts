@@ -6,7 +6,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actions, auditLog, entityHistory, users } from '../../db/schema.ts';
+import { actions, apiTokens, auditLog, entityHistory, users } from '../../db/schema.ts';
 import type { Actor, Role } from '../../domain/actor.ts';
 import { ROLES } from '../../domain/actor.ts';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../../domain/errors.ts';
@@ -121,5 +121,22 @@ describe.each(backends)('the staff API use-cases (%s)', (backend) => {
     expect(await holder(porvooId)).toBeNull();
     expect((await runRead(store, viewer, (ctx) => listOwnApiTokens(ctx)))[0]!.revokedAt).not.toBeNull();
     await expect(runWrite(store, viewer, (ctx) => createApiToken(ctx, { name: ' ' }))).rejects.toBeInstanceOf(InvalidInputError);
+  });
+  it('gives a token a last day when asked, refusing a date that is not one or has passed, and finds it expired after it', async () => {
+    const viewer = as('viewer');
+    const refused = (expiresOn: string) => runWrite(store, viewer, (ctx) => createApiToken(ctx, { name: 'Lyhyt', expiresOn }));
+    await expect(refused('2027-13-01')).rejects.toSatisfy((error) => error instanceof InvalidInputError && error.issues[0]!.problem === 'invalid');
+    await expect(refused('2021-06-30')).rejects.toSatisfy((error) => error instanceof InvalidInputError
+      && JSON.stringify(error.issues) === JSON.stringify([{ field: 'expiresOn', problem: 'past' }]));
+
+    const { id, token } = await runWrite(store, viewer, (ctx) => createApiToken(ctx, { name: 'Lyhyt', expiresOn: '2099-06-30' }));
+    const holder = () => runRead(store, { actor: AUTH, platform: true }, (ctx) => findTokenHolder(ctx, token, porvooId));
+    // Through the last day, Finnish summer time (UTC+3).
+    expect(await holder()).toMatchObject({ expired: false, expiresAt: new Date('2099-06-30T21:00:00Z') });
+    await writeIn(store, 'porvoo', (ctx) => ctx.tx.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.id, id)));
+    expect(await holder()).toMatchObject({ expired: true });
+    expect((await runRead(store, viewer, (ctx) => listOwnApiTokens(ctx))).find((listed) => listed.id === id)).toMatchObject({ expired: true });
+    const audit = await readIn(store, 'porvoo', (ctx) => ctx.tx.select({ details: auditLog.details }).from(auditLog).where(eq(auditLog.target, `api_token:${id}`)));
+    expect(audit).toEqual([{ details: { name: 'Lyhyt', expiresOn: '2099-06-30' } }]);
   });
 });

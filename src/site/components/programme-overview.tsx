@@ -7,6 +7,8 @@ import type { PageContext } from '../context.ts';
 import { DateText } from './date-text.tsx';
 import { programmeName, roundWhen, sectionName } from '../names.ts';
 import { siteUrls } from '../urls.ts';
+import { resultsSiteMessages } from '../../i18n/site/results.ts';
+import { resultsUrls } from '../results/urls.ts';
 import { Localized, ShownText } from './localized-text.tsx';
 import { ReportDownloads } from './report-downloads.tsx';
 import { StateCountsTable } from './state-counts.tsx';
@@ -68,6 +70,11 @@ export function ProgrammeOverviewView({ ctx, municipality, programme }: {
         {programme.rounds.length >= 2 && (
           <li>
             <a href={siteUrls.compareRounds(m, lang, programme.slug)}>{t.comparison.link}</a>
+          </li>
+        )}
+        {programme.goals.length > 0 && (
+          <li>
+            <a href={resultsUrls.goals(m, lang, programme.slug)}>{resultsSiteMessages(lang).link}</a>
           </li>
         )}
         {programme.enablerCount > 0 && (

@@ -15,10 +15,12 @@ import { siteUrls } from '../urls.ts';
 import { programmeTrail } from '../components/breadcrumbs.tsx';
 import type { SimilarProject } from '../../services/catalog/similar-projects.ts';
 import { SimilarProjects } from '../catalog/similar.tsx';
+import type { ActionMeasures } from '../../services/metrics/action-measures.ts';
+import { ActionMeasuresSection } from '../results/action-measures.tsx';
 import type { ActionLineage } from '../../services/roadmap/lineage.ts';
 import { ActionLineageView } from '../roadmap/lineage.tsx';
 
-export function ActionPage({ ctx, municipality, programme, action, alternates, similar = [], lineage }: {
+export function ActionPage({ ctx, municipality, programme, action, alternates, similar = [], measures, lineage }: {
   ctx: PageContext;
   municipality: MunicipalityView;
   programme: ProgrammeOverview;
@@ -26,6 +28,7 @@ export function ActionPage({ ctx, municipality, programme, action, alternates, s
   alternates: Alternate[];
   /** Catalog projects like this action (site/catalog). */
   similar?: SimilarProject[];
+  measures?: ActionMeasures | null;
   /** The earlier programme's action it continues, or the next one's that continues it (site/roadmap). */
   lineage?: ActionLineage;
 }) {
@@ -99,6 +102,8 @@ export function ActionPage({ ctx, municipality, programme, action, alternates, s
         <h2 id="perspectives-heading">{a.perspectives}</h2>
         <PerspectivesList ctx={ctx} perspectives={action.perspectives} goals={programme.goals} competences={programme.competences} />
       </section>
+
+      <ActionMeasuresSection ctx={ctx} measures={measures} />
 
       <section aria-labelledby="statuses-heading">
         <h2 id="statuses-heading">{a.statuses}</h2>

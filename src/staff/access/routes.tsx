@@ -24,6 +24,7 @@ import { PeoplePage, type InviteInput } from './pages/people.tsx';
 import { SettingsPage } from './pages/settings.tsx';
 import { linkBuilder } from './sign-in-routes.tsx';
 import { accessUrls } from './urls.ts';
+import { parseVersion } from '../../domain/version.ts';
 
 const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 const text = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : '');
@@ -118,9 +119,8 @@ export function accessRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
   app.post('/:m/settings', async (c) => {
     const body = await c.req.parseBody({ all: true });
     const chosen = ([] as unknown[]).concat(body.secondFactorRequiredFor ?? []).filter(isRole);
-    const version = Number(body.version);
     try {
-      await staffWrite(c, store, (ctx) => saveSignInSettings(ctx, { secondFactorRequiredFor: chosen, version: Number.isInteger(version) ? version : -1 }));
+      await staffWrite(c, store, (ctx) => saveSignInSettings(ctx, { secondFactorRequiredFor: chosen, version: parseVersion(body.version) }));
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       const { municipality, settings } = await staffRead(c, store, async (ctx) => ({ municipality: ctx.municipality!, settings: await readSignInSettings(ctx) }));

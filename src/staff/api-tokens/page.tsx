@@ -12,7 +12,12 @@ function when(lang: Lang, date: Date): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(date);
 }
 
-export function ApiTokensPage({ ctx, tokens, created, revoked, errors = [], name }: {
+/** The last day a token works: it expires at the start of the next day. */
+function lastDay(lang: Lang, expiresAt: Date): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeZone: 'Europe/Helsinki' }).format(new Date(expiresAt.getTime() - 1000));
+}
+
+export function ApiTokensPage({ ctx, tokens, created, revoked, errors = [], name, expiresOn }: {
   ctx: StaffPageContext;
   tokens: readonly ApiTokenView[];
   /** The token just created: shown this once. */
@@ -20,6 +25,7 @@ export function ApiTokensPage({ ctx, tokens, created, revoked, errors = [], name
   revoked?: boolean;
   errors?: readonly FieldError[];
   name?: string;
+  expiresOn?: string;
 }) {
   const a = ctx.t.apiTokens;
   const m = ctx.municipality!.slug;
@@ -38,40 +44,46 @@ export function ApiTokensPage({ ctx, tokens, created, revoked, errors = [], name
       <p>{a.usage} <a href="/api/v1/openapi.json">/api/v1/openapi.json</a></p>
       <h2>{a.yours}</h2>
       {tokens.length === 0 ? <p>{a.none}</p> : (
-        <table class="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{a.columns.name}</th>
-              <th scope="col">{a.columns.created}</th>
-              <th scope="col">{a.columns.lastUsed}</th>
-              <th scope="col">{a.columns.state}</th>
-              <td></td>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((token) => (
+        <div class="table-scroll">
+          <table class="data-table">
+            <thead>
               <tr>
-                <th scope="row">{token.name}</th>
-                <td>{when(ctx.lang, token.createdAt)}</td>
-                <td>{token.lastUsedAt ? when(ctx.lang, token.lastUsedAt) : a.never}</td>
-                <td>{token.revokedAt ? a.revoked(when(ctx.lang, token.revokedAt)) : a.active}</td>
-                <td>
-                  {!token.revokedAt && (
-                    <form method="post" action={tokenUrls.revoke(m, token.id)} class="inline-form">
-                      <CsrfField ctx={ctx} />
-                      <button type="submit" aria-label={a.revokeLabel(token.name)}>{a.revoke}</button>
-                    </form>
-                  )}
-                </td>
+                <th scope="col">{a.columns.name}</th>
+                <th scope="col">{a.columns.created}</th>
+                <th scope="col">{a.columns.expires}</th>
+                <th scope="col">{a.columns.lastUsed}</th>
+                <th scope="col">{a.columns.state}</th>
+                <td></td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {tokens.map((token) => (
+                <tr>
+                  <th scope="row">{token.name}</th>
+                  <td>{when(ctx.lang, token.createdAt)}</td>
+                  <td>{token.expiresAt ? a.until(lastDay(ctx.lang, token.expiresAt)) : a.untilRevoked}</td>
+                  <td>{token.lastUsedAt ? when(ctx.lang, token.lastUsedAt) : a.never}</td>
+                  <td>{token.revokedAt ? a.revoked(when(ctx.lang, token.revokedAt)) : token.expired ? a.expired : a.active}</td>
+                  <td>
+                    {!token.revokedAt && !token.expired && (
+                      <form method="post" action={tokenUrls.revoke(m, token.id)} class="inline-form">
+                        <CsrfField ctx={ctx} />
+                        <button type="submit" aria-label={a.revokeLabel(token.name)}>{a.revoke}</button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h2>{a.createTitle}</h2>
       <form method="post" action={tokenUrls.list(m)} class="narrow-form">
         <CsrfField ctx={ctx} />
         <TextField id="name" label={a.name} hint={a.nameHint} value={name} error={errors.find((e) => e.field === 'name')?.message} required maxLength={100} />
+        <TextField id="expiresOn" type="date" label={a.expiresOn} hint={a.expiresHint} value={expiresOn}
+          error={errors.find((e) => e.field === 'expiresOn')?.message} />
         <div class="form-actions">
           <button type="submit">{a.create}</button>
         </div>

@@ -14,7 +14,7 @@ import { tokenUrls } from './urls.ts';
 export function apiTokenRoutes({ store }: { store: Store }): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
 
-  const page = async (c: Context<StaffEnv>, extra: { created?: string; revoked?: boolean; errors?: FieldError[]; name?: string }, status: 200 | 201 | 400 = 200) => {
+  const page = async (c: Context<StaffEnv>, extra: { created?: string; revoked?: boolean; errors?: FieldError[]; name?: string; expiresOn?: string }, status: 200 | 201 | 400 = 200) => {
     const { municipality, tokens } = await staffRead(c, store, async (ctx) => ({ municipality: ctx.municipality!, tokens: await listOwnApiTokens(ctx) }));
     const ctx = staffPageContext(c.get('lang'), c.get('t'), c.get('signedIn'), municipality);
     return renderPage(c, <ApiTokensPage ctx={ctx} tokens={tokens} {...extra} />, status);
@@ -26,12 +26,16 @@ export function apiTokenRoutes({ store }: { store: Store }): Hono<StaffEnv> {
   app.post('/:m/tokens', async (c) => {
     const body = await c.req.parseBody();
     const name = typeof body.name === 'string' ? body.name : '';
+    const expiresOn = typeof body.expiresOn === 'string' ? body.expiresOn.slice(0, 20) : '';
     try {
-      const { token } = await staffWrite(c, store, (ctx) => createApiToken(ctx, { name }));
+      const { token } = await staffWrite(c, store, (ctx) => createApiToken(ctx, { name, expiresOn }));
       return page(c, { created: token }, 201);
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
-      return page(c, { name, errors: [{ field: 'name', message: c.get('t').apiTokens.nameRequired }] }, 400);
+      const a = c.get('t').apiTokens;
+      const errors = error.issues.map((issue): FieldError => issue.field === 'name' ? { field: 'name', message: a.nameRequired }
+        : { field: 'expiresOn', message: issue.problem === 'past' ? a.expiresPast : a.expiresInvalid });
+      return page(c, { name, expiresOn, errors }, 400);
     }
   });
 

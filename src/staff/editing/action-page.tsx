@@ -17,6 +17,7 @@ import { ConflictTable } from './conflict.tsx';
 import { fieldLabel, formatWhen, type Lookups } from './format.ts';
 import { CheckboxGroup, LocalizedInputs } from './fields.tsx';
 import { editingUrls } from './urls.ts';
+import { metricUrls } from '../metrics/urls.ts';
 
 export interface ActionFormData {
   programme: { slug: string; periodStart: number; periodEnd: number; goals: StructureItem[]; competences: StructureItem[]; sections: StructureItem[] };
@@ -167,7 +168,7 @@ export function ActionPage(props: ActionPageProps) {
       </h1>
       {action && (
         <p class="action-meta">
-          {t.form.version(action.version)} · {formatWhen(ctx.lang, action.updatedAt)} · <a href={editingUrls.history(m, action.id)}>{t.form.history}</a>
+          {t.form.version(action.version)} · {formatWhen(ctx.lang, action.updatedAt)} · <a href={editingUrls.history(m, action.id)}>{t.form.history}</a> · <a href={metricUrls.measures(m, action.id)}>{ctx.t.metrics.measures.link}</a>
           {!action.archivedAt && <> · <a href={siteUrls.action(m, ctx.lang, data.programme.slug, action.ref)}>{t.form.publicPage}</a></>}
         </p>
       )}

@@ -37,8 +37,8 @@ async function textOf(locator: Locator): Promise<string> {
 
 async function openAction(ref: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${app.baseUrl}/staff/porvoo/`);
-  await page.getByRole('link', { name: 'Toimenpiteet' }).click();
+  // The menu opens the newest programme (the demo's 2024–2026, without actions); these are the 2020–2023 programme's.
+  await page.goto(`${app.baseUrl}/staff/porvoo/programmes/digi-2020-2023/actions`);
   await page.getByRole('link', { name: `Muokkaa toimenpidettä ${ref}` }).click();
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(`Toimenpide ${ref}`);
   return page;

@@ -4,6 +4,7 @@
  */
 import { BENEFICIARIES, BENEFITS } from '../../domain/action.ts';
 import { LANGUAGES, type Lang } from '../../domain/language.ts';
+import { parseVersion } from '../../domain/version.ts';
 
 export type FormBody = Record<string, string | File | (string | File)[]>;
 
@@ -18,10 +19,7 @@ const checked = <T extends string | number>(body: FormBody, field: string, value
   values.filter((value) => text(body, `${field}.${value}`) !== '');
 
 /** The version a form was opened at; 0, which no row has (so a conflict), when missing. */
-export const versionOf = (body: FormBody) => {
-  const version = Number.parseInt(text(body, 'version'), 10);
-  return Number.isSafeInteger(version) && version > 0 && version < 2 ** 31 ? version : 0;
-};
+export const versionOf = (body: FormBody) => parseVersion(text(body, 'version'));
 
 export function actionFieldsFromForm(body: FormBody, years: readonly number[]) {
   const statutory = text(body, 'statutory');
@@ -54,8 +52,13 @@ export function programmeFieldsFromForm(body: FormBody) {
 export function structureFieldsFromForm(body: FormBody) {
   const perLanguageLines = (field: string) =>
     Object.fromEntries(LANGUAGES.map((lang: Lang) => [lang, lines(text(body, `${field}.${lang}`))]));
+  const ids = (field: string) => Object.keys(body).filter((key) => key.startsWith(`${field}.`) && text(body, key) !== '').map((key) => key.slice(field.length + 1));
   return {
     code: text(body, 'code'), kind: text(body, 'kind') || undefined, name: localized(body, 'name'),
     measures: perLanguageLines('measures'), metrics: perLanguageLines('metrics'),
+    description: localized(body, 'description'), benefits: checked(body, 'benefits', BENEFITS), spearheadIds: ids('spearheadIds'),
+    exampleMetrics: perLanguageLines('exampleMetrics'),
+    goalId: orNull(text(body, 'goalId')), unit: localized(body, 'unit'), source: localized(body, 'source'),
+    direction: text(body, 'direction') || undefined, target: localized(body, 'target'),
   };
 }

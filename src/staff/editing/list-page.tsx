@@ -6,6 +6,7 @@ import { StaffLayout } from '../layout.tsx';
 import type { StaffPageContext } from '../page-context.ts';
 import { formatWhen } from './format.ts';
 import { editingUrls } from './urls.ts';
+import { metricUrls } from '../metrics/urls.ts';
 
 export function programmeTitle(ctx: StaffPageContext, programme: Pick<ProgrammeSummary, 'name' | 'periodStart' | 'periodEnd'>): string {
   return pickText(programme.name, ctx.lang, ctx.fallbacks)?.text ?? ctx.site.programmeName(programme.periodStart, programme.periodEnd);
@@ -34,6 +35,7 @@ export function ActionListPage({ ctx, programmes, programme, actions, mayCreate,
         {mayCreate && <li><a href={editingUrls.newAction(m, programme.slug)}>{t.newAction}</a></li>}
         <li><a href={editingUrls.untranslated(m, programme.slug)}>{t.untranslated}</a></li>
         {mayEditStructure && <li><a href={editingUrls.structure(m, programme.slug)}>{t.structure}</a></li>}
+        <li><a href={metricUrls.list(m, programme.slug)}>{ctx.t.metrics.link}</a></li>
       </ul>
       {actions.length === 0 ? <p>{t.none}</p> : (
         <div class="table-scroll">

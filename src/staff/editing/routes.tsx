@@ -16,6 +16,7 @@ import { addComment, listComments } from '../../services/editing/comments.ts';
 import { actionHistory, restoreActionVersion } from '../../services/editing/history.ts';
 import { getProgrammeStructure, saveStructureItem, STRUCTURE_KINDS, updateProgramme, type ProgrammeStructure, type StructureKind } from '../../services/editing/structure.ts';
 import { listUntranslated } from '../../services/editing/untranslated.ts';
+import { listStrategyThemes } from '../../services/metrics/metrics.ts';
 import type { EditConflict } from '../../services/editing/versioned.ts';
 import type { Ctx, Store } from '../../services/context.ts';
 import { listProgrammes } from '../../services/programmes.ts';
@@ -261,13 +262,13 @@ export function editingRoutes(store: Store): Hono<StaffEnv> {
     const page = await staffRead(c, store, async (ctx) => {
       if (!can(ctx.actor, 'programme.edit', ctx.municipality!.id)) throw new StaffRefusal('forbidden', 'programme.edit');
       const structure = await getProgrammeStructure(ctx, c.req.param('p') ?? '');
-      const item = id ? [...structure.goals, ...structure.competences, ...structure.sections, ...structure.enablers].find((candidate) => candidate.id === id && candidate.kind === kind) : undefined;
+      const item = id ? [...structure.goals, ...structure.competences, ...structure.metrics, ...structure.sections, ...structure.enablers].find((candidate) => candidate.id === id && candidate.kind === kind) : undefined;
       if (id && !item) throw new StaffRefusal('notFound');
-      return { ctx: pageContext(c, ctx), structure, item };
+      return { ctx: pageContext(c, ctx), structure, item, spearheads: await listStrategyThemes(ctx, 'spearhead') };
     });
     const version = extras.version ?? page.item?.version;
     return renderPage(c, (
-      <StructureItemPage ctx={page.ctx} structure={page.structure} kind={kind} item={page.item}
+      <StructureItemPage ctx={page.ctx} structure={page.structure} kind={kind} item={page.item} spearheads={page.spearheads}
         values={extras.values ?? page.item?.fields ?? {}} version={version} errors={extras.errors ?? []} conflict={extras.conflict} />
     ), status);
   };

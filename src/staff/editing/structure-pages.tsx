@@ -10,12 +10,15 @@ import type { StaffPageContext } from '../page-context.ts';
 import type { EditConflict } from '../../services/editing/versioned.ts';
 import { ConflictTable } from './conflict.tsx';
 import { fieldLabel } from './format.ts';
-import { LocalizedInputs } from './fields.tsx';
+import { CheckboxGroup, LocalizedInputs } from './fields.tsx';
+import { BENEFITS } from '../../domain/action.ts';
+import { METRIC_DIRECTIONS } from '../../domain/metrics.ts';
+import type { StrategyThemeView } from '../../services/metrics/metrics.ts';
 import { editingUrls } from './urls.ts';
 
-const KINDS: StructureKind[] = ['goal', 'competence', 'section', 'enabler'];
+const KINDS: StructureKind[] = ['goal', 'competence', 'metric', 'section', 'enabler'];
 const itemsOf = (structure: ProgrammeStructure, kind: StructureKind) =>
-  ({ goal: structure.goals, competence: structure.competences, section: structure.sections, enabler: structure.enablers })[kind];
+  ({ goal: structure.goals, competence: structure.competences, metric: structure.metrics, section: structure.sections, enabler: structure.enablers })[kind];
 const itemCode = (item: StructureItem) => ('code' in item.fields ? String(item.fields.code) : String(item.position));
 
 function crumbsFor(ctx: StaffPageContext, structure: ProgrammeStructure, last?: string) {
@@ -73,8 +76,8 @@ export function StructurePage({ ctx, structure, values, version, errors = [], no
   );
 }
 
-export function StructureItemPage({ ctx, structure, kind, item, values, version, errors = [], conflict }: {
-  ctx: StaffPageContext; structure: ProgrammeStructure; kind: StructureKind; item?: StructureItem;
+export function StructureItemPage({ ctx, structure, kind, item, values, version, errors = [], conflict, spearheads = [] }: {
+  ctx: StaffPageContext; structure: ProgrammeStructure; kind: StructureKind; item?: StructureItem | undefined; spearheads?: StrategyThemeView[];
   values: Record<string, unknown>; version?: number; errors?: FieldError[]; conflict?: EditConflict<Record<string, unknown>> | undefined;
 }) {
   const t = ctx.t.editing.structure;
@@ -89,7 +92,7 @@ export function StructureItemPage({ ctx, structure, kind, item, values, version,
       <form method="post" action={editingUrls.structureItem(m, structure.slug, kind, item?.id)} data-warn-unsaved novalidate>
         <CsrfField ctx={ctx} />
         {version !== undefined && <input type="hidden" name="version" value={String(version)} />}
-        {(kind === 'goal' || kind === 'competence') && (
+        {(kind === 'goal' || kind === 'competence' || kind === 'metric') && (
           <TextField id="code" label={fieldLabel(ctx, 'code')} value={String(values.code ?? '')} error={errorFor(errors, 'code')} maxLength={20} />
         )}
         {kind === 'goal' && (
@@ -97,6 +100,27 @@ export function StructureItemPage({ ctx, structure, kind, item, values, version,
             options={(['goal', 'theme'] as const).map((value) => ({ value, label: t.goalKinds[value] }))} />
         )}
         <LocalizedInputs ctx={ctx} field="name" value={localized('name')} errors={errors} />
+        {(kind === 'goal' || kind === 'competence') && <LocalizedInputs ctx={ctx} field="description" value={localized('description')} errors={errors} multiline />}
+        {kind === 'goal' && (
+          <>
+            <CheckboxGroup ctx={ctx} field="benefits" errors={errors} chosen={(values.benefits ?? []) as string[]}
+              options={BENEFITS.map((value) => ({ value, label: ctx.site.perspectives.benefitNames[value] }))} />
+            <CheckboxGroup ctx={ctx} field="spearheadIds" errors={errors} chosen={(values.spearheadIds ?? []) as string[]}
+              options={spearheads.map((theme) => ({ value: theme.id, label: `${theme.code} ${pickText(theme.name, ctx.lang, ctx.fallbacks)?.text ?? ''}` }))} />
+          </>
+        )}
+        {kind === 'competence' && <LocalizedInputs ctx={ctx} field="exampleMetrics" value={localized('exampleMetrics')} errors={errors} lines />}
+        {kind === 'metric' && (
+          <>
+            <SelectField id="goalId" label={fieldLabel(ctx, 'goalId')} value={String(values.goalId ?? '')} error={errorFor(errors, 'goalId')}
+              options={structure.goals.map((goal) => ({ value: goal.id, label: `${String(goal.fields.code)} ${pickText(goal.fields.name, ctx.lang, ctx.fallbacks)?.text ?? ''}` }))} />
+            <LocalizedInputs ctx={ctx} field="unit" value={localized('unit')} errors={errors} />
+            <LocalizedInputs ctx={ctx} field="source" value={localized('source')} errors={errors} multiline />
+            <SelectField id="direction" label={fieldLabel(ctx, 'direction')} value={String(values.direction ?? 'trend')} error={errorFor(errors, 'direction')}
+              options={METRIC_DIRECTIONS.map((value) => ({ value, label: t.directions[value] }))} />
+            <LocalizedInputs ctx={ctx} field="target" value={localized('target')} errors={errors} multiline />
+          </>
+        )}
         {kind === 'enabler' && (['measures', 'metrics'] as const).map((field) => (
           <LocalizedInputs ctx={ctx} field={field} value={localized(field)} errors={errors} lines />
         ))}

@@ -37,6 +37,7 @@ import { RoundsPage, type OpenRoundForm } from './rounds-page.tsx';
 import { readTable } from './table-form.ts';
 import { RoundTablePage } from './table-page.tsx';
 import { roundUrls } from './urls.ts';
+import { parseVersion } from '../../domain/version.ts';
 
 type C = Context<StaffEnv>;
 
@@ -73,8 +74,8 @@ function entryForm(body: Record<string, unknown>): EntryInput {
 /** "1.1:3,1.2:5" → the entries and the versions they were shown at. */
 function parseEntries(value: string): { ref: string; version: number }[] {
   return value.split(',').slice(0, 1000).flatMap((part) => {
-    const match = /^([\w.-]{1,20}):(\d{1,9})$/.exec(part.trim());
-    return match ? [{ ref: match[1]!, version: Number(match[2]) }] : [];
+    const match = /^([\w.-]{1,20}):(\d{1,10})$/.exec(part.trim());
+    return match ? [{ ref: match[1]!, version: parseVersion(match[2]) }] : [];
   });
 }
 
@@ -181,9 +182,8 @@ export function roundRoutes({ store }: { store: Store }): Hono<StaffEnv> {
     const ref = c.req.param('ref');
     const body = await c.req.parseBody();
     const form = entryForm(body);
-    const version = Number.parseInt(field(body, 'version', 12), 10);
     try {
-      await staffWrite(c, store, (ctx) => saveEntry(ctx, { ...at, ref, version: Number.isFinite(version) ? version : 0, entry: form }));
+      await staffWrite(c, store, (ctx) => saveEntry(ctx, { ...at, ref, version: parseVersion(field(body, 'version', 12)), entry: form }));
       return c.redirect(`${roundUrls.entry(c.req.param('m'), at.programme, at.round, ref)}${noticeQuery({ kind: 'saved' })}`, 303);
     } catch (error) {
       if (error instanceof ConflictError) return entryPage(c, { form, conflict: error.current as RoundEntry });

@@ -24,6 +24,7 @@ import { readSessionCookie, writeSessionCookie } from '../session-cookie.ts';
 import { emptyProviderForm, providerForm, ProvidersPage, SsoRefusedPage, SsoSignInPage, type ProviderForm } from './pages.tsx';
 import { staffUrls } from '../urls.ts';
 import { ssoUrls } from './urls.ts';
+import { parseVersion } from '../../domain/version.ts';
 
 const AUTH: Actor = { kind: 'system', name: 'auth' };
 /** Holds the state of the sign-in this browser started; sent back only to the callback. */
@@ -154,7 +155,7 @@ export function ssoAdminRoutes({ store, proxy }: SsoDeps): Hono<StaffEnv> {
     const form: ProviderForm = { ...input };
     try {
       const id = await staffWrite(c, store, (ctx) => (editingId
-        ? updateProvider(ctx, editingId, Number(body.version), input).then(() => editingId)
+        ? updateProvider(ctx, editingId, parseVersion(body.version), input).then(() => editingId)
         : createProvider(ctx, input)));
       return c.redirect(`${ssoUrls.provider(c.req.param('m')!, id)}?saved`, 303);
     } catch (error) {

@@ -3,10 +3,9 @@ import { z } from '@hono/zod-openapi';
 import { ACTION_STATES, TRAFFIC_LIGHTS } from '../../../domain/action.ts';
 import { ENTRY_TEXT_MAX } from '../../../domain/round-entry.ts';
 import { LANGUAGES, type Lang } from '../../../domain/language.ts';
-import { ActionFieldsPatch, ActionFieldsSchema } from '../../../services/staff-api/actions.ts';
+import { ActionFieldsPatch, ActionFieldsSchema, NewActionSchema } from '../../../services/staff-api/actions.ts';
+import { COMMENT_MAX_LENGTH } from '../../../services/editing/comments.ts';
 import { LocalizedTextSchema } from '../schemas.ts';
-
-export const SECURITY = [{ personalToken: [] }];
 
 export const StaffActionParams = z.object({
   municipality: z.string().min(1).max(100).openapi({ param: { name: 'municipality', in: 'path' }, example: 'porvoo' }),
@@ -22,15 +21,38 @@ export const IfMatchHeader = z.object({
 });
 
 export const StaffActionPatchSchema = ActionFieldsPatch.openapi('StaffActionPatch', {
-  description: 'The fields to change; each one given replaces the stored value, the others stay as they are.',
+  description: 'The fields to change; each one given replaces the stored value, the others stay as they are. '
+    + 'The owner is a person with an account (`ownerUserId`) or a name (`ownerName`), not both: set the other to null. '
+    + 'Only a coordinator may change the owner.',
 });
+
+export const StaffNewActionSchema = NewActionSchema.openapi('StaffNewAction', {
+  description: 'A new action at the end of a section (its position in the programme), with any of the fields; the name is required.',
+});
+
+export const StaffRestoreSchema = z.strictObject({
+  restore: z.number().int().min(1).openapi({ description: 'The earlier version to bring back (as a new version).' }),
+}).openapi('StaffRestore');
+
+export const StaffCommentInputSchema = z.strictObject({
+  body: z.string().trim().min(1).max(COMMENT_MAX_LENGTH),
+}).openapi('StaffCommentInput', { description: "A steering-group member's or coordinator's remark on an action." });
+
+export const StaffCommentSchema = z.strictObject({
+  id: z.uuid(),
+  authorName: z.string().nullable(),
+  body: z.string(),
+  createdAt: z.string().openapi({ format: 'date-time' }),
+}).openapi('StaffComment');
+
+export const StaffCommentListSchema = z.strictObject({ comments: z.array(StaffCommentSchema) }).openapi('StaffCommentList');
 
 export const StaffActionSchema = ActionFieldsSchema.extend({
   id: z.uuid(),
   ref: z.string().openapi({ description: 'The public reference "section.row".', example: '4.11' }),
   programme: z.string().openapi({ description: "The programme's slug.", example: 'digi-2020-2023' }),
   version: z.number().int().openapi({ description: 'Raised by every change; the ETag is this number in quotes.' }),
-  ownerUserId: z.uuid().nullable().openapi({ description: 'The person the action is assigned to.' }),
+  archived: z.boolean().openapi({ description: 'Taken off the roadmap: not shown publicly, kept with its history.' }),
   updatedAt: z.string().openapi({ format: 'date-time' }),
 }).openapi('StaffAction', { description: 'An action as staff edit it, unpublished fields included.' });
 
