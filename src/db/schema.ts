@@ -14,3 +14,4 @@ export * from './schema/staff.ts';
 export * from './schema/sso.ts';
 export * from './schema/catalog.ts';
 export * from './schema/structure.ts';
+export * from './schema/roadmap.ts';

@@ -28,6 +28,10 @@ export const PERMISSIONS = {
   /** An action owner edits the actions assigned to them: see `ownerMayAlso`. */
   'action.edit': ['coordinator'],
   'action.comment': ['coordinator', 'steering_member'],
+  /** Recording roadmap versions and taking over an earlier programme's unfinished actions. */
+  'roadmap.edit': ['coordinator'],
+  /** Recording the board's approval, which freezes a roadmap version. */
+  'roadmap.approve': ['coordinator'],
   'round.open': ['coordinator'],
   'round.close': ['coordinator'],
   'round.reopen': ['coordinator'],

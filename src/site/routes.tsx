@@ -32,6 +32,8 @@ import { ErrorPage, type ErrorKind } from './pages/error.tsx';
 import { MunicipalityPage, ProgrammePage } from './pages/programme.tsx';
 import { renderPage } from './render.ts';
 import { reportRoutes } from './report-routes.ts';
+import { roadmapPages } from './roadmap/routes.tsx';
+import { actionLineage } from '../services/roadmap/lineage.ts';
 import { preferredLanguage } from './request-language.ts';
 import { samePageIn, siteUrls } from './urls.ts';
 
@@ -169,11 +171,12 @@ export function siteRoutes({ store }: { store: Store }): Hono {
       const action = await getAction(ctx, programme, c.req.param('ref'));
       return action && {
         action, similar: (await similarProjects(ctx, programme, action.ref)) ?? [], measures: await actionMeasuresByRef(ctx, programme.id, action.ref),
+        lineage: await actionLineage(ctx, programme.id, action.ref),
       };
     });
     if (found instanceof Response) return found;
-    const { action, similar, measures } = found.found.extra;
-    return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={action} similar={similar} measures={measures} />);
+    const { action, similar, measures, lineage } = found.found.extra;
+    return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={action} similar={similar} measures={measures} lineage={lineage} />);
   });
 
   resultsPages(app, readProgramme);
@@ -199,6 +202,7 @@ export function siteRoutes({ store }: { store: Store }): Hono {
     const status = result.ok || result.problem === 'need_two' ? 200 : 400;
     return renderPage(c, <RoundComparisonPage {...found.place} programme={found.found.programme} result={result} />, status);
   });
+  roadmapPages(app, readProgramme);
   app.route('/', reportRoutes({ store }));
 
   return app;

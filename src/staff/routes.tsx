@@ -40,6 +40,7 @@ import { apiTokenRoutes } from './api-tokens/routes.tsx';
 import { listSignInProviders } from '../services/sso/providers.ts';
 import { editingRoutes } from './editing/routes.tsx';
 import { metricRoutes } from './metrics/routes.tsx';
+import { roadmapStaffRoutes } from './roadmap/routes.tsx';
 
 /** The sign-in machinery acts at platform level until it knows who signs in. */
 const AUTH: Actor = { kind: 'system', name: 'auth' };
@@ -223,6 +224,7 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
   app.route('/', apiTokenRoutes({ store }));
   app.route('/:m', editingRoutes(store));
   app.route('/:m', metricRoutes(store));
+  app.route('/:m', roadmapStaffRoutes(store));
 
   app.notFound((c) => staffError(c, 'notFound'));
   return app;

@@ -13,11 +13,13 @@ import { staffSso } from './sso.ts';
 import { staffApiTokens } from './api-tokens.ts';
 import { staffEditing } from './editing.ts';
 import { staffMetrics } from './metrics.ts';
+import { staffRoadmap } from './roadmap.ts';
 
 const catalogs = {
   roundCompare: staffRoundCompare, roundShortcuts: staffRoundShortcuts,
   common: staffCommon, municipality: staffMunicipality, access: staffAccess, sso: staffSso, apiTokens: staffApiTokens,
   rounds: staffRounds, editing: staffEditing, metrics: staffMetrics,
+  roadmap: staffRoadmap,
 };
 
 export type StaffMessages = { [Feature in keyof typeof catalogs]: (typeof catalogs)[Feature]['fi'] };

@@ -1,4 +1,6 @@
 /** A programme at a glance: period, goals, sections, the latest round's states, rounds and where to go next. */
+import { roadmapSiteMessages } from '../../i18n/site/roadmap.ts';
+import { roadmapUrls } from '../roadmap/urls.ts';
 import type { GoalView, MunicipalityView, ProgrammeOverview } from '../../services/views.ts';
 import { formatNumber } from '../../i18n/site/format.ts';
 import type { PageContext } from '../context.ts';
@@ -64,6 +66,7 @@ export function ProgrammeOverviewView({ ctx, municipality, programme }: {
         <li>
           <a href={actionsHref()}>{t.overview.allActions}</a> ({t.actionCount(programme.actionCount)})
         </li>
+        <li><a href={roadmapUrls.roadmap(m, lang, programme.slug)}>{roadmapSiteMessages(lang).link}</a></li>
         {programme.rounds.length >= 2 && (
           <li>
             <a href={siteUrls.compareRounds(m, lang, programme.slug)}>{t.comparison.link}</a>

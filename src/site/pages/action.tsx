@@ -17,8 +17,10 @@ import type { SimilarProject } from '../../services/catalog/similar-projects.ts'
 import { SimilarProjects } from '../catalog/similar.tsx';
 import type { ActionMeasures } from '../../services/metrics/action-measures.ts';
 import { ActionMeasuresSection } from '../results/action-measures.tsx';
+import type { ActionLineage } from '../../services/roadmap/lineage.ts';
+import { ActionLineageView } from '../roadmap/lineage.tsx';
 
-export function ActionPage({ ctx, municipality, programme, action, alternates, similar = [], measures }: {
+export function ActionPage({ ctx, municipality, programme, action, alternates, similar = [], measures, lineage }: {
   ctx: PageContext;
   municipality: MunicipalityView;
   programme: ProgrammeOverview;
@@ -27,6 +29,8 @@ export function ActionPage({ ctx, municipality, programme, action, alternates, s
   /** Catalog projects like this action (site/catalog). */
   similar?: SimilarProject[];
   measures?: ActionMeasures | null;
+  /** The earlier programme's action it continues, or the next one's that continues it (site/roadmap). */
+  lineage?: ActionLineage;
 }) {
   const { t, lang } = ctx;
   const a = t.action;
@@ -48,6 +52,7 @@ export function ActionPage({ ctx, municipality, programme, action, alternates, s
     >
       <p class="eyebrow">{refTitle}</p>
       <h1>{name ? <ShownText ctx={ctx} shown={name} /> : refTitle}</h1>
+      <ActionLineageView ctx={ctx} municipality={m} lineage={lineage} />
       <dl class="facts">
         <div>
           <dt>{a.section}</dt>
