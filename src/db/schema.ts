@@ -13,3 +13,4 @@ export * from './schema/records.ts';
 export * from './schema/staff.ts';
 export * from './schema/sso.ts';
 export * from './schema/catalog.ts';
+export * from './schema/ideas.ts';
