@@ -82,3 +82,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ideas, idea_contacts, idea_counters, ide
 -- Ideas are content: every version is kept. Their senders (idea_contacts) are personal data and deliberately
 -- not: retention must be able to delete them without a copy left in the history.
 CREATE TRIGGER record_history AFTER INSERT OR UPDATE OR DELETE ON ideas FOR EACH ROW EXECUTE FUNCTION record_history();
+--> statement-breakpoint
+-- Erasing a sender (retention, or on request) deletes the mail that holds their address; row-level
+-- security still limits it to the municipality's own outbox.
+GRANT DELETE ON outbox TO tiekartta_app;
