@@ -34,7 +34,6 @@ describe.each(backends)('ideas in the workspace (%s)', (backend) => {
       lang: options.lang ?? 'fi', title, description: `${title}: kuvaus`, beneficiaries: '', source: 'public',
       email: options.email ?? null, name: options.email ? 'Sender Name' : null, baseUrl: BASE,
     }));
-  const version = async (ref: string) => (await store.orm.select().from(ideas).where(eq(ideas.ref, ref)))[0]!.version;
 
   beforeEach(async () => {
     store = await demoDatabase(backend);
