@@ -11,6 +11,7 @@ import { accessUrls } from './access/urls.ts';
 import { ssoUrls } from './sso/urls.ts';
 import { tokenUrls } from './api-tokens/urls.ts';
 import { editingUrls } from './editing/urls.ts';
+import { ideaStaffUrls } from './ideas/urls.ts';
 
 interface Entry {
   label: (t: StaffMessages) => string;
@@ -29,6 +30,7 @@ const ENTRIES: readonly Entry[] = [
   { label: (t) => t.sso.admin.title, href: ssoUrls.providers, needs: 'settings.edit' },
   { label: (t) => t.apiTokens.title, href: tokenUrls.list, needs: 'api_token.manage' },
   { label: (t) => t.editing.menu, href: editingUrls.actionsHome, needs: 'unpublished.read' },
+  { label: (t) => t.ideas.menu, href: (m) => ideaStaffUrls.queue(m), needs: 'unpublished.read' },
 ];
 
 export function navigationFor(ctx: StaffPageContext): { label: string; href: string }[] {

@@ -38,6 +38,7 @@ import { ssoAdminRoutes, ssoSignInRoutes } from './sso/routes.tsx';
 import { apiTokenRoutes } from './api-tokens/routes.tsx';
 import { listSignInProviders } from '../services/sso/providers.ts';
 import { editingRoutes } from './editing/routes.tsx';
+import { ideaStaffRoutes } from './ideas/routes.tsx';
 
 /** The sign-in machinery acts at platform level until it knows who signs in. */
 const AUTH: Actor = { kind: 'system', name: 'auth' };
@@ -224,6 +225,7 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
   app.route('/', ssoAdminRoutes({ store, proxy }));
   app.route('/', apiTokenRoutes({ store }));
   app.route('/:m', editingRoutes(store));
+  app.route('/', ideaStaffRoutes({ store, proxy }));
 
   app.notFound((c) => staffError(c, 'notFound'));
   return app;

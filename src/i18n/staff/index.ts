@@ -10,10 +10,11 @@ import { staffRounds } from './rounds.ts';
 import { staffSso } from './sso.ts';
 import { staffApiTokens } from './api-tokens.ts';
 import { staffEditing } from './editing.ts';
+import { staffIdeas } from './ideas.ts';
 
 const catalogs = {
   common: staffCommon, municipality: staffMunicipality, access: staffAccess, sso: staffSso, apiTokens: staffApiTokens,
-  rounds: staffRounds, editing: staffEditing,
+  rounds: staffRounds, editing: staffEditing, ideas: staffIdeas,
 };
 
 export type StaffMessages = { [Feature in keyof typeof catalogs]: (typeof catalogs)[Feature]['fi'] };

@@ -109,3 +109,38 @@ export async function suggestDuplicates(ctx: Ctx, ref: string): Promise<Duplicat
     ...similarActions.map((row) => ({ kind: 'action' as const, ref: row.ref, name: row.name, programmeSlug: row.programmeSlug, matched: Number(row.matched) })),
   ].sort((a, b) => b.matched - a.matched).slice(0, MAX_DUPLICATES);
 }
+
+export interface PrioritisedIdea {
+  ref: string;
+  title: LocalizedText;
+  lang: Lang;
+  state: IdeaState;
+  costClass: NonNullable<IdeaRow['costClass']>;
+  impactClass: NonNullable<IdeaRow['impactClass']>;
+}
+
+const CLASS_ORDER = { S: 1, M: 2, L: 3 } as const;
+
+/**
+ * The ideas awaiting a decision (under evaluation or parked) that have both a cost and an impact class,
+ * ranked: highest impact first, and of equal impact the cheapest first.
+ */
+export async function listPrioritised(ctx: Ctx): Promise<PrioritisedIdea[]> {
+  authorize(ctx, 'unpublished.read');
+  const rows = await ctx.tx.select({
+    ref: ideas.ref, title: ideas.title, lang: ideas.lang, state: ideas.state, costClass: ideas.costClass, impactClass: ideas.impactClass,
+  }).from(ideas).where(and(
+    eq(ideas.municipalityId, scopedMunicipality(ctx).id), sql`${ideas.state} in ('evaluating', 'parked')`,
+    sql`${ideas.costClass} is not null`, sql`${ideas.impactClass} is not null`,
+  ));
+  return (rows as PrioritisedIdea[]).sort((a, b) =>
+    CLASS_ORDER[b.impactClass] - CLASS_ORDER[a.impactClass] || CLASS_ORDER[a.costClass] - CLASS_ORDER[b.costClass] || a.ref.localeCompare(b.ref));
+}
+
+/** How many ideas still hold a sender's personal data (for the register of processing). */
+export async function countIdeasWithPersonalData(ctx: Ctx): Promise<number> {
+  authorize(ctx, 'idea.personal_data');
+  const [row] = await ctx.tx.select({ n: sql<number>`count(*)::int` }).from(ideaContacts)
+    .where(eq(ideaContacts.municipalityId, scopedMunicipality(ctx).id));
+  return Number(row?.n ?? 0);
+}
