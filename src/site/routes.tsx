@@ -19,6 +19,7 @@ import { publicAnswers } from '../http/public-answers.ts';
 import { parseActionQuery, toActionFilter } from './action-filters.ts';
 import { catalogPages } from './catalog/routes.tsx';
 import { similarProjects } from '../services/catalog/similar-projects.ts';
+import { ideaCounts, ideasOfAction } from '../services/ideas/public-ideas.ts';
 import type { Alternate } from './components/language-switcher.tsx';
 import { pageContext, type PageContext } from './context.ts';
 import { ActionPage } from './pages/action.tsx';
@@ -135,16 +136,16 @@ export function siteRoutes({ store }: { store: Store }): Hono {
   app.get('/:m/:lang/', async (c) => {
     const found = await read(c, async (ctx) => {
       const [newest, ...others] = await listProgrammes(ctx);
-      return { programme: newest ? await getProgrammeOverview(ctx, newest.slug) : null, others };
+      return { programme: newest ? await getProgrammeOverview(ctx, newest.slug) : null, others, ideaCounts: newest ? await ideaCounts(ctx, newest.id) : null };
     });
     if (found instanceof Response) return found;
-    return renderPage(c, <MunicipalityPage {...found.place} programme={found.found.programme} others={found.found.others} />);
+    return renderPage(c, <MunicipalityPage {...found.place} programme={found.found.programme} others={found.found.others} ideaCounts={found.found.ideaCounts} />);
   });
 
   app.get('/:m/:lang/:programme/', async (c) => {
-    const found = await readProgramme(c, async () => true);
+    const found = await readProgramme(c, (ctx, programme) => ideaCounts(ctx, programme.id));
     if (found instanceof Response) return found;
-    return renderPage(c, <ProgrammePage {...found.place} programme={found.found.programme} />);
+    return renderPage(c, <ProgrammePage {...found.place} programme={found.found.programme} ideaCounts={found.found.extra} />);
   });
 
   app.get('/:m/:lang/:programme/actions', async (c) => {
@@ -165,11 +166,11 @@ export function siteRoutes({ store }: { store: Store }): Hono {
   app.get('/:m/:lang/:programme/actions/:ref', async (c) => {
     const found = await readProgramme(c, async (ctx, programme) => {
       const action = await getAction(ctx, programme, c.req.param('ref'));
-      return action && { action, similar: (await similarProjects(ctx, programme, action.ref)) ?? [] };
+      return action && { action, similar: (await similarProjects(ctx, programme, action.ref)) ?? [], ideas: await ideasOfAction(ctx, programme.id, action.ref) };
     });
     if (found instanceof Response) return found;
-    const { action, similar } = found.found.extra;
-    return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={action} similar={similar} />);
+    const { action, similar, ideas } = found.found.extra;
+    return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={action} similar={similar} ideas={ideas} />);
   });
 
   app.get('/:m/:lang/:programme/enablers', async (c) => {

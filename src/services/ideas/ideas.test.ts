@@ -11,7 +11,7 @@ import { roundPeople, type RoundPerson } from '../../../test/support/rounds.ts';
 import { runRead, runWrite, type Ctx, type WriteCtx } from '../context.ts';
 import { decideIdea } from './decide-idea.ts';
 import { evaluateIdea, linkIdeaToAction, mergeIdea, setIdeaPublished } from './idea-changes.ts';
-import { getPublishedIdea, ideasOfAction, listPublishedIdeas } from './public-ideas.ts';
+import { getPublishedIdea, ideaCounts, ideasOfAction, listPublishedIdeas } from './public-ideas.ts';
 import { eraseIdeaContact, runIdeaRetention } from './retention.ts';
 import { getStaffIdea, listIdeaQueue, suggestDuplicates } from './staff-ideas.ts';
 import { importIdeas, submitStaffIdea } from './staff-intake.ts';
@@ -114,7 +114,8 @@ describe.each(backends)('ideas in the workspace (%s)', (backend) => {
     const shown = await publicRead((ctx) => getPublishedIdea(ctx, ref));
     expect(shown).toMatchObject({ state: 'accepted', decisionReason: { sv: 'Passar programmets mål A.' }, action: { ref: actionRef, programmeSlug: DEMO_PROGRAMME } });
     expect(JSON.stringify(shown)).not.toContain('resident@example.fi');
-    expect(await publicRead((ctx) => ideasOfAction(ctx, action!.id))).toEqual([expect.objectContaining({ ref })]);
+    expect(await publicRead((ctx) => ideasOfAction(ctx, programmeId, actionRef!))).toEqual([expect.objectContaining({ ref })]);
+    expect(await publicRead((ctx) => ideaCounts(ctx, programmeId))).toEqual({ received: 1, accepted: 1, inRoadmap: 1, done: 0 });
   });
 
   it('needs a programme and a section to accept, and names them', async () => {

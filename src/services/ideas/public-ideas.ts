@@ -1,11 +1,13 @@
 /** What the public sees of ideas: the moderated ones only, never who sent them. */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { selectRows } from '../../db/orm.ts';
 import { alias } from 'drizzle-orm/pg-core';
 import { actions, ideas, ideaSettings, programmes } from '../../db/schema.ts';
 import type { IdeaState } from '../../domain/idea.ts';
 import type { Lang, LocalizedText } from '../../domain/language.ts';
 import type { Ctx } from '../context.ts';
 import { scopedMunicipality } from '../scope.ts';
+import { visibleRound } from '../visibility.ts';
 
 export interface IdeaSettingsView {
   privacyNoticeUrl: LocalizedText;
@@ -83,7 +85,33 @@ export async function getPublishedIdea(ctx: Ctx, ref: string): Promise<PublicIde
 }
 
 /** The published ideas an action came from (accepted into it or merged into it). */
-export async function ideasOfAction(ctx: Ctx, actionId: string): Promise<{ ref: string; title: LocalizedText; lang: Lang }[]> {
+export async function ideasOfAction(ctx: Ctx, programmeId: string, ref: string): Promise<{ ref: string; title: LocalizedText; lang: Lang }[]> {
   return ctx.tx.select({ ref: ideas.ref, title: ideas.title, lang: ideas.lang }).from(ideas)
-    .where(and(eq(ideas.actionId, actionId), eq(ideas.published, true))).orderBy(ideas.ref);
+    .innerJoin(actions, eq(actions.id, ideas.actionId))
+    .where(and(eq(actions.programmeId, programmeId), eq(actions.ref, ref), eq(ideas.published, true))).orderBy(ideas.ref);
+}
+
+export interface IdeaCounts {
+  /** Every idea the municipality has received, published or not (a count holds no one's data). */
+  received: number;
+  /** Accepted for this programme. */
+  accepted: number;
+  /** Of those, whose action is on the roadmap (not archived). */
+  inRoadmap: number;
+  /** Of those, whose action is done in a round the reader may see. */
+  done: number;
+}
+
+export async function ideaCounts(ctx: Ctx, programmeId: string): Promise<IdeaCounts> {
+  const [row] = await selectRows<IdeaCounts>(ctx.tx, sql`
+    select
+      (select count(*) from ideas where municipality_id = ${scopedMunicipality(ctx).id})::int as "received",
+      count(*) filter (where i.state = 'accepted')::int as "accepted",
+      count(*) filter (where i.state = 'accepted' and a.id is not null and a.archived_at is null)::int as "inRoadmap",
+      count(*) filter (where i.state = 'accepted' and a.archived_at is null and exists (
+        select from action_statuses s join rounds on rounds.id = s.round_id and ${visibleRound(ctx)}
+        where s.action_id = a.id and s.state = 'done'))::int as "done"
+    from ideas i left join actions a on a.id = i.action_id
+    where i.programme_id = ${programmeId}`);
+  return row!;
 }

@@ -1,6 +1,6 @@
 /** One action: section, schedule, funding, the eight perspectives, sector, partners and every round's status. */
 import type { ActionDetail, MunicipalityView, ProgrammeOverview } from '../../services/views.ts';
-import { pickText } from '../../domain/language.ts';
+import { pickText, type Lang, type LocalizedText } from '../../domain/language.ts';
 import type { PageContext } from '../context.ts';
 import type { Alternate } from '../components/language-switcher.tsx';
 import { Localized, ShownText } from '../components/localized-text.tsx';
@@ -15,8 +15,9 @@ import { siteUrls } from '../urls.ts';
 import { programmeTrail } from '../components/breadcrumbs.tsx';
 import type { SimilarProject } from '../../services/catalog/similar-projects.ts';
 import { SimilarProjects } from '../catalog/similar.tsx';
+import { ActionIdeas } from '../ideas/components.tsx';
 
-export function ActionPage({ ctx, municipality, programme, action, alternates, similar = [] }: {
+export function ActionPage({ ctx, municipality, programme, action, alternates, similar = [], ideas = [] }: {
   ctx: PageContext;
   municipality: MunicipalityView;
   programme: ProgrammeOverview;
@@ -24,6 +25,8 @@ export function ActionPage({ ctx, municipality, programme, action, alternates, s
   alternates: Alternate[];
   /** Catalog projects like this action (site/catalog). */
   similar?: SimilarProject[];
+  /** The published ideas the action came from. */
+  ideas?: { ref: string; title: LocalizedText; lang: Lang }[];
 }) {
   const { t, lang } = ctx;
   const a = t.action;
@@ -101,6 +104,7 @@ export function ActionPage({ ctx, municipality, programme, action, alternates, s
       </section>
 
       <SimilarProjects ctx={ctx} municipality={m} projects={similar} />
+      <ActionIdeas ctx={ctx} municipality={m} ideas={ideas} />
 
       <p>
         <a href={listHref}>{a.backToList}</a>
