@@ -20,6 +20,7 @@ import type { Logger } from './logger.ts';
 import { runRead, type Store } from './services/context.ts';
 import { preferredLanguage } from './site/request-language.ts';
 import { siteError, siteRoutes } from './site/routes.tsx';
+import { ideaPages } from './site/ideas/routes.tsx';
 import { staffRoutes } from './staff/routes.tsx';
 
 const assetsRoot = fileURLToPath(new URL('./site/assets', import.meta.url));
@@ -95,6 +96,7 @@ export function createServedApp({ store, logger, lifecycle = { draining: false }
   app.all(`${API_BASE_PATH}/*`, noSuchResource);
   app.get('/staff/', (c) => c.redirect('/staff', 301));
   app.route('/staff', staffRoutes({ store, proxy }));
+  app.route('/', ideaPages({ store, proxy }));
   app.route('/', siteRoutes({ store }));
   app.notFound((c) => (isApi(c) ? noSuchResource(c) : siteError(c, 'not_found')));
   app.onError((error, c) => {

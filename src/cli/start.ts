@@ -21,6 +21,7 @@ import { sealStoredTotpSecrets } from '../services/staff/totp-secret-store.ts';
 import { listMunicipalities } from '../services/municipalities.ts';
 import { startOutboxWorker } from '../services/outbox/worker.ts';
 import { startReminderSchedule } from '../services/rounds/reminder-schedule.ts';
+import { startIdeaRetentionSchedule } from '../services/ideas/retention.ts';
 import { CliError } from './cli-error.ts';
 import { databaseLocation, describeLocation } from './database-location.ts';
 import { newAdminToken, tryLockDataFolder, type DataFolderLock } from './data-folder-lock.ts';
@@ -120,6 +121,7 @@ export async function startCommand(m: CliMessages, options: StartOptions): Promi
   }
   const mailWorker = startOutboxWorker(store, logger);
   const stopReminders = startReminderSchedule(store, logger, process.env.PUBLIC_URL ?? origin);
+  const stopIdeaRetention = startIdeaRetentionSchedule(store, logger);
 
   let stopping = false;
   const stop = async () => {
@@ -128,6 +130,7 @@ export async function startCommand(m: CliMessages, options: StartOptions): Promi
     lifecycle.draining = true;
     console.log(m.stopping);
     stopReminders();
+    stopIdeaRetention();
     await Promise.all([server.stop(options.shutdownDeadlineMs), admin?.stop(options.shutdownDeadlineMs), mailWorker?.stop()]);
     await store.close();
     lock?.release();

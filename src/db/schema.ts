@@ -15,3 +15,4 @@ export * from './schema/sso.ts';
 export * from './schema/catalog.ts';
 export * from './schema/structure.ts';
 export * from './schema/roadmap.ts';
+export * from './schema/ideas.ts';

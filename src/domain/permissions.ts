@@ -43,6 +43,11 @@ export const PERMISSIONS = {
   'settings.edit': ['administrator'],
   'audit.read': ['administrator'],
   'outbox.read': ['administrator', 'coordinator'],
+  /** Ideas: moderating, merging, importing and recording decisions; evaluating; sending one from the workspace; erasing a sender's data. */
+  'idea.manage': ['coordinator'],
+  'idea.evaluate': ['coordinator', 'steering_member'],
+  'idea.submit': EVERYONE,
+  'idea.personal_data': ['administrator'],
   /** Personal API tokens act with the person's own roles. */
   'api_token.manage': EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;

@@ -21,6 +21,7 @@ import { catalogPages } from './catalog/routes.tsx';
 import { resultsPages } from './results/routes.tsx';
 import { actionMeasuresByRef } from '../services/metrics/action-measures.ts';
 import { similarProjects } from '../services/catalog/similar-projects.ts';
+import { ideaCounts, ideasOfAction } from '../services/ideas/public-ideas.ts';
 import type { Alternate } from './components/language-switcher.tsx';
 import { pageContext, type PageContext } from './context.ts';
 import { ActionPage } from './pages/action.tsx';
@@ -139,16 +140,16 @@ export function siteRoutes({ store }: { store: Store }): Hono {
   app.get('/:m/:lang/', async (c) => {
     const found = await read(c, async (ctx) => {
       const [newest, ...others] = await listProgrammes(ctx);
-      return { programme: newest ? await getProgrammeOverview(ctx, newest.slug) : null, others };
+      return { programme: newest ? await getProgrammeOverview(ctx, newest.slug) : null, others, ideaCounts: newest ? await ideaCounts(ctx, newest.id) : null };
     });
     if (found instanceof Response) return found;
-    return renderPage(c, <MunicipalityPage {...found.place} programme={found.found.programme} others={found.found.others} />);
+    return renderPage(c, <MunicipalityPage {...found.place} programme={found.found.programme} others={found.found.others} ideaCounts={found.found.ideaCounts} />);
   });
 
   app.get('/:m/:lang/:programme/', async (c) => {
-    const found = await readProgramme(c, async () => true);
+    const found = await readProgramme(c, (ctx, programme) => ideaCounts(ctx, programme.id));
     if (found instanceof Response) return found;
-    return renderPage(c, <ProgrammePage {...found.place} programme={found.found.programme} />);
+    return renderPage(c, <ProgrammePage {...found.place} programme={found.found.programme} ideaCounts={found.found.extra} />);
   });
 
   app.get('/:m/:lang/:programme/actions', async (c) => {
@@ -171,12 +172,14 @@ export function siteRoutes({ store }: { store: Store }): Hono {
       const action = await getAction(ctx, programme, c.req.param('ref'));
       return action && {
         action, similar: (await similarProjects(ctx, programme, action.ref)) ?? [], measures: await actionMeasuresByRef(ctx, programme.id, action.ref),
-        lineage: await actionLineage(ctx, programme.id, action.ref),
+        lineage: await actionLineage(ctx, programme.id, action.ref), ideas: await ideasOfAction(ctx, programme.id, action.ref),
       };
     });
     if (found instanceof Response) return found;
-    const { action, similar, measures, lineage } = found.found.extra;
-    return renderPage(c, <ActionPage {...found.place} programme={found.found.programme} action={action} similar={similar} measures={measures} lineage={lineage} />);
+    const { action, similar, measures, lineage, ideas } = found.found.extra;
+    return renderPage(c, (
+      <ActionPage {...found.place} programme={found.found.programme} action={action} similar={similar} measures={measures} lineage={lineage} ideas={ideas} />
+    ));
   });
 
   resultsPages(app, readProgramme);

@@ -12,6 +12,7 @@ import { ssoUrls } from './sso/urls.ts';
 import { tokenUrls } from './api-tokens/urls.ts';
 import { editingUrls } from './editing/urls.ts';
 import { roadmapStaffUrls } from './roadmap/urls.ts';
+import { ideaStaffUrls } from './ideas/urls.ts';
 
 interface Entry {
   label: (t: StaffMessages) => string;
@@ -31,6 +32,7 @@ const ENTRIES: readonly Entry[] = [
   { label: (t) => t.apiTokens.title, href: tokenUrls.list, needs: 'api_token.manage' },
   { label: (t) => t.editing.menu, href: editingUrls.actionsHome, needs: 'unpublished.read' },
   { label: (t) => t.roadmap.menu, href: roadmapStaffUrls.home, needs: 'unpublished.read' },
+  { label: (t) => t.ideas.menu, href: (m) => ideaStaffUrls.queue(m), needs: 'unpublished.read' },
 ];
 
 export function navigationFor(ctx: StaffPageContext): { label: string; href: string }[] {

@@ -41,6 +41,7 @@ import { listSignInProviders } from '../services/sso/providers.ts';
 import { editingRoutes } from './editing/routes.tsx';
 import { metricRoutes } from './metrics/routes.tsx';
 import { roadmapStaffRoutes } from './roadmap/routes.tsx';
+import { ideaStaffRoutes } from './ideas/routes.tsx';
 
 /** The sign-in machinery acts at platform level until it knows who signs in. */
 const AUTH: Actor = { kind: 'system', name: 'auth' };
@@ -225,6 +226,7 @@ export function staffRoutes({ store, proxy }: StaffDeps): Hono<StaffEnv> {
   app.route('/:m', editingRoutes(store));
   app.route('/:m', metricRoutes(store));
   app.route('/:m', roadmapStaffRoutes(store));
+  app.route('/', ideaStaffRoutes({ store, proxy }));
 
   app.notFound((c) => staffError(c, 'notFound'));
   return app;

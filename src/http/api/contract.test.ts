@@ -10,6 +10,7 @@ import type { Store } from '../../db/database.ts';
 import { createApp } from '../../app.ts';
 import { API_BASE_PATH } from './routes.ts';
 import { createLogger } from '../../logger.ts';
+import { ideaRefOfThisYear, publishedIdea } from '../../../test/support/ideas.ts';
 
 const PROGRAMME = '/porvoo/programmes/digi-2020-2023';
 
@@ -66,6 +67,15 @@ const EXERCISES: Record<string, Record<string, string[]>> = {
     200: ['/catalog/network/638', '/catalog/network/Borg%C3%A5'],
     404: ['/catalog/network/Atlantis'],
   },
+  '/{municipality}/ideas': {
+    200: ['/porvoo/ideas'],
+    404: ['/nowhere/ideas'],
+  },
+  '/{municipality}/ideas/{ref}': {
+    200: [`/porvoo/ideas/${ideaRefOfThisYear(1)}`],
+    400: ['/porvoo/ideas/not-an-idea'],
+    404: [`/porvoo/ideas/${ideaRefOfThisYear(99)}`],
+  },
   '/catalog/projects/{id}': {
     200: ['/catalog/projects/638-keskusteleva-tekoaly-asiakaspalvelussa'],
     404: ['/catalog/projects/no-such-project'],
@@ -96,6 +106,7 @@ let ajv: Ajv2020;
 beforeAll(async () => {
   database = await demoDatabase();
   app = createApp({ store: database, logger: createLogger('silent') });
+  await publishedIdea(database, { title: 'Sähköinen ajanvaraus' });
   const response = await app.request(`${API_BASE_PATH}/openapi.json`);
   expect(response.status).toBe(200);
   document = (await response.json()) as OpenApiDocument;

@@ -16,6 +16,7 @@ import { findProgramme, listProgrammes } from '../../services/programmes.ts';
 import type { ProgrammeSummary } from '../../services/views.ts';
 import { registerCatalogRoutes } from './catalog/routes.ts';
 import { registerResultsRoutes } from './results/routes.ts';
+import { registerIdeaRoutes } from './ideas/routes.ts';
 import { actionsCsv, programmesCsv } from './csv-tables.ts';
 import { staffApiRoutes } from './staff/routes.ts';
 import { presentAction, presentActionDetail, presentProgramme, presentProgrammeList } from './presenters.ts';
@@ -193,6 +194,7 @@ export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
 
   registerCatalogRoutes(app, store);
   registerResultsRoutes(app, store);
+  registerIdeaRoutes(app, store);
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -212,6 +214,7 @@ export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
       { name: 'actions', description: 'The actions of a programme and their statuses.' },
       { name: 'results', description: "A programme's goals, competences and result metrics with their values per period." },
       { name: 'staff', description: 'The staff JSON API: authenticated, for the people of a municipality.' },
+      { name: 'ideas', description: 'Published ideas of residents, companies and staff, and what became of them (never who sent them).' },
       { name: 'catalog', description: "Other municipalities' projects of the Ministry of Finance's incentive programme (national reference data)." },
     ],
   });

@@ -14,12 +14,13 @@ import { staffApiTokens } from './api-tokens.ts';
 import { staffEditing } from './editing.ts';
 import { staffMetrics } from './metrics.ts';
 import { staffRoadmap } from './roadmap.ts';
+import { staffIdeas } from './ideas.ts';
 
 const catalogs = {
   roundCompare: staffRoundCompare, roundShortcuts: staffRoundShortcuts,
   common: staffCommon, municipality: staffMunicipality, access: staffAccess, sso: staffSso, apiTokens: staffApiTokens,
   rounds: staffRounds, editing: staffEditing, metrics: staffMetrics,
-  roadmap: staffRoadmap,
+  roadmap: staffRoadmap, ideas: staffIdeas,
 };
 
 export type StaffMessages = { [Feature in keyof typeof catalogs]: (typeof catalogs)[Feature]['fi'] };

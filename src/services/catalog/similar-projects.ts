@@ -4,7 +4,8 @@
  * reader may see, in every language) and each project's words are stemmed, cut to their first six
  * letters, and weighted by how rare they are in the catalog.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import type { LocalizedText } from '../../domain/language.ts';
 import { selectRows } from '../../db/orm.ts';
 import type { Ctx } from '../context.ts';
 import type { ProgrammeSummary } from '../views.ts';
@@ -44,8 +45,7 @@ interface Row extends ProjectHeadRow {
 export async function similarProjects(ctx: Ctx, programme: ProgrammeSummary, ref: string, limit = 5): Promise<SimilarProject[] | null> {
   const [action] = await selectRows<{ id: string }>(ctx.tx, sql`select id from actions where programme_id = ${programme.id} and ref = ${ref}`);
   if (!action) return null;
-  const rows = await selectRows<Row>(ctx.tx, sql`
-    with action_text as (
+  return mostSimilar(ctx, sql`
       select a.name, a.co_funded_part, a.sector,
         jsonb_build_object(
           'fi', string_agg(s.text->>'fi', ' '), 'sv', string_agg(s.text->>'sv', ' '), 'en', string_agg(s.text->>'en', ' ')
@@ -53,7 +53,23 @@ export async function similarProjects(ctx: Ctx, programme: ProgrammeSummary, ref
       from actions a
       left join (action_statuses s join rounds on rounds.id = s.round_id and ${visibleRound(ctx)}) on s.action_id = a.id
       where a.id = ${action.id}
-      group by a.id
+      group by a.id`, limit);
+}
+
+/**
+ * The projects most like a text that is not (yet) an action, an idea for one: its title weighs as an
+ * action's name, its description as an action's status texts.
+ */
+export function similarProjectsForText(ctx: Ctx, text: { title: LocalizedText; description: LocalizedText }, limit = 5): Promise<SimilarProject[]> {
+  return mostSimilar(ctx, sql`
+      select ${JSON.stringify(text.title)}::jsonb as name, '{}'::jsonb as co_funded_part, '{}'::jsonb as sector,
+        ${JSON.stringify(text.description)}::jsonb as statuses`, limit);
+}
+
+/** Scores the catalog against one row of action-shaped text (name, co_funded_part, sector, statuses). */
+async function mostSimilar(ctx: Ctx, actionText: SQL, limit: number): Promise<SimilarProject[]> {
+  const rows = await selectRows<Row>(ctx.tx, sql`
+    with action_text as (${actionText}
     ),
     terms as (
       select key, max(weight) as weight from (

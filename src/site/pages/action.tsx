@@ -1,6 +1,6 @@
 /** One action: section, schedule, funding, the eight perspectives, sector, partners and every round's status. */
 import type { ActionDetail, MunicipalityView, ProgrammeOverview } from '../../services/views.ts';
-import { pickText } from '../../domain/language.ts';
+import { pickText, type Lang, type LocalizedText } from '../../domain/language.ts';
 import type { PageContext } from '../context.ts';
 import type { Alternate } from '../components/language-switcher.tsx';
 import { Localized, ShownText } from '../components/localized-text.tsx';
@@ -19,8 +19,9 @@ import type { ActionMeasures } from '../../services/metrics/action-measures.ts';
 import { ActionMeasuresSection } from '../results/action-measures.tsx';
 import type { ActionLineage } from '../../services/roadmap/lineage.ts';
 import { ActionLineageView } from '../roadmap/lineage.tsx';
+import { ActionIdeas } from '../ideas/components.tsx';
 
-export function ActionPage({ ctx, municipality, programme, action, alternates, similar = [], measures, lineage }: {
+export function ActionPage({ ctx, municipality, programme, action, alternates, similar = [], measures, lineage, ideas = [] }: {
   ctx: PageContext;
   municipality: MunicipalityView;
   programme: ProgrammeOverview;
@@ -31,6 +32,8 @@ export function ActionPage({ ctx, municipality, programme, action, alternates, s
   measures?: ActionMeasures | null;
   /** The earlier programme's action it continues, or the next one's that continues it (site/roadmap). */
   lineage?: ActionLineage;
+  /** The published ideas the action came from. */
+  ideas?: { ref: string; title: LocalizedText; lang: Lang }[];
 }) {
   const { t, lang } = ctx;
   const a = t.action;
@@ -111,6 +114,7 @@ export function ActionPage({ ctx, municipality, programme, action, alternates, s
       </section>
 
       <SimilarProjects ctx={ctx} municipality={m} projects={similar} />
+      <ActionIdeas ctx={ctx} municipality={m} ideas={ideas} />
 
       <p>
         <a href={listHref}>{a.backToList}</a>

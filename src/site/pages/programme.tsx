@@ -5,15 +5,18 @@ import { municipalityTrail, programmeTrail } from '../components/breadcrumbs.tsx
 import type { Alternate } from '../components/language-switcher.tsx';
 import { ShownText } from '../components/localized-text.tsx';
 import { ProgrammeOverviewView } from '../components/programme-overview.tsx';
+import type { IdeaCounts } from '../../services/ideas/public-ideas.ts';
+import { IdeaCountsSection } from '../ideas/components.tsx';
 import { Layout } from '../layout.tsx';
 import { municipalityName, programmeName } from '../names.ts';
 import { siteUrls } from '../urls.ts';
 
-export function ProgrammePage({ ctx, municipality, programme, alternates }: {
+export function ProgrammePage({ ctx, municipality, programme, alternates, ideaCounts }: {
   ctx: PageContext;
   municipality: MunicipalityView;
   programme: ProgrammeOverview;
   alternates: Alternate[];
+  ideaCounts?: IdeaCounts | null;
 }) {
   return (
     <Layout
@@ -24,17 +27,19 @@ export function ProgrammePage({ ctx, municipality, programme, alternates }: {
       crumbs={programmeTrail(ctx, municipality, programme)}
     >
       <ProgrammeOverviewView ctx={ctx} municipality={municipality} programme={programme} />
+      {ideaCounts && <IdeaCountsSection ctx={ctx} municipality={municipality.slug} counts={ideaCounts} />}
     </Layout>
   );
 }
 
-export function MunicipalityPage({ ctx, municipality, programme, others, alternates }: {
+export function MunicipalityPage({ ctx, municipality, programme, others, alternates, ideaCounts }: {
   ctx: PageContext;
   municipality: MunicipalityView;
   /** The newest programme, if there is any. */
   programme: ProgrammeOverview | null;
   others: ProgrammeSummary[];
   alternates: Alternate[];
+  ideaCounts?: IdeaCounts | null;
 }) {
   const { t, lang } = ctx;
   const place = municipalityName(ctx, municipality);
@@ -47,7 +52,10 @@ export function MunicipalityPage({ ctx, municipality, programme, others, alterna
       crumbs={municipalityTrail(ctx, municipality)}
     >
       {programme ? (
-        <ProgrammeOverviewView ctx={ctx} municipality={municipality} programme={programme} />
+        <>
+          <ProgrammeOverviewView ctx={ctx} municipality={municipality} programme={programme} />
+          {ideaCounts && <IdeaCountsSection ctx={ctx} municipality={municipality.slug} counts={ideaCounts} />}
+        </>
       ) : (
         <>
           <h1>
