@@ -71,7 +71,9 @@ export async function importFollowup(ctx: WriteCtx, input: FollowupImport, optio
     const proposal = await proposeForReport(tx, known, followup);
     summary.matchedBy = 'pairing';
     // Only a proposal for review: nothing is written, not even the round.
-    if (input.pairing.mode === 'propose') return { ...summary, proposal };
+    if (input.pairing.mode === 'propose') {
+      return { ...summary, proposal, proposalActions: known.map((action) => ({ ref: action.ref, name: action.name })) };
+    }
     matches = matchesOf(input.pairing, proposal, known, followup);
     if (input.pairing.mode === 'accept_confident') {
       for (const row of proposal) {

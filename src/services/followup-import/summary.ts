@@ -1,5 +1,5 @@
 /** What an import did, for the person who ran it. */
-import type { Lang } from '../../domain/language.ts';
+import type { Lang, LocalizedText } from '../../domain/language.ts';
 import type { ProposalRow } from './cross-round-pairing.ts';
 
 export interface Tally {
@@ -32,6 +32,8 @@ export interface ImportSummary {
   matchedBy: 'name' | 'position' | 'pairing';
   /** The pairing proposed for review (`--pairing`): nothing was imported. */
   proposal?: ProposalRow[];
+  /** With a proposal: the programme's actions, for a person changing a pair. */
+  proposalActions?: { ref: string; name: LocalizedText }[];
   /**
    * Actions whose name in the report's language was taken from this report of another round than
    * their other names: the wording of that round, not a translation of the current name.
