@@ -4,21 +4,12 @@
  * proposal is and why (in the person's language), and a decision: "accept" (the action in "ref",
  * which the person may change) or "new".
  */
-import { z } from 'zod';
 import type { PairingEvidence } from '../domain/propose-pairing.ts';
 import type { CliMessages } from '../i18n/cli/fi.ts';
+import { readPairingDecisions } from '../io/followup/pairing-decisions.ts';
 import type { PairingDecision, PairingProblem } from '../services/followup-import/cross-round-pairing.ts';
 import type { ImportSummary } from '../services/followup-import/summary.ts';
 import { CliError } from './cli-error.ts';
-
-const decisionRow = z.object({
-  line: z.number().int().positive(),
-  name: z.string(),
-  ref: z.string().nullable(),
-  decision: z.enum(['accept', 'new']),
-});
-
-const pairingFile = z.object({ rows: z.array(decisionRow) });
 
 export function pairingFileOf(m: CliMessages, summary: ImportSummary, report: string): string {
   const evidenceText = (e: PairingEvidence) => (m.pairing.evidence[e.code] as (evidence: PairingEvidence) => string)(e);
@@ -53,18 +44,9 @@ export function proposalCounts(summary: ImportSummary) {
 
 /** The decisions of a reviewed pairing file; a file that is not one is refused before anything runs. */
 export function readPairingFile(m: CliMessages, file: string, text: string): PairingDecision[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(m.pairing.unreadableFile(file, (error as Error).message));
-  }
-  const parsed = pairingFile.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new CliError(m.pairing.unreadableFile(file, `${issue.path.join('.')}: ${issue.message}`));
-  }
-  return parsed.data.rows.map((row) => ({ line: row.line, name: row.name, ref: row.decision === 'new' ? null : row.ref }));
+  const read = readPairingDecisions(text);
+  if (!read.ok) throw new CliError(m.pairing.unreadableFile(file, read.detail));
+  return read.rows;
 }
 
 export function formatPairingProblems(m: CliMessages, file: string, problems: PairingProblem[]): string {
