@@ -91,3 +91,11 @@ describe('proposing which action a row in another language speaks of', () => {
     expect(forward.every(([, , confidence]) => confidence === 'confident')).toBe(true);
   });
 });
+
+describe('a report with nothing standing out', () => {
+  it('is never paired confidently by position alone', () => {
+    const rows = [row('Elektronisk underskrift', [2020, 2021]), row('Nätbutik', [2022])];
+    const proposal = proposePairing(rows, [action('1.1', 'Sähköinen allekirjoitus', [2020, 2021]), action('1.2', 'Verkkokauppa', [2022])]);
+    expect(proposal.map((pair) => [pair.ref, pair.confidence])).toEqual([['1.1', 'possible'], ['1.2', 'possible']]);
+  });
+});

@@ -100,7 +100,7 @@ export function proposePairing(rows: readonly PairingRow[], candidates: readonly
  */
 function pairByAnchors(scores: number[][], rows: readonly PairingRow[], candidates: readonly PairingCandidate[]): Pair[] {
   const whole = { i0: 0, j0: 0, i1: rows.length, j1: candidates.length };
-  const pairs = pairWithin(scores, whole, true);
+  const pairs = pairWithin(scores, whole);
   const pairedRows = new Set(pairs.map((pair) => pair.i));
   const pairedCandidates = new Set(pairs.map((pair) => pair.j));
   for (let i = 0; i < rows.length; i++) {
@@ -126,12 +126,13 @@ function standsOut(scores: number[][], { i0, j0, i1, j1 }: Stretch, i: number, j
   return score >= ANCHOR_SCORE && rival <= score * ANCHOR_MARGIN;
 }
 
-function pairWithin(scores: number[][], stretch: Stretch, whole: boolean): Pair[] {
+/** Without an anchor, position alone is not trusted: rows are paired in order on what they have in common. */
+function pairWithin(scores: number[][], stretch: Stretch): Pair[] {
   const { i0, j0, i1, j1 } = stretch;
   const anchorScores = scores.map((line, i) => line.map((score, j) =>
     (i >= i0 && i < i1 && j >= j0 && j < j1 && standsOut(scores, stretch, i, j) ? score : 0)));
   const anchors = alignInOrder(anchorScores, i0, j0, i1, j1, 0);
-  if (anchors.length === 0 && !whole) {
+  if (anchors.length === 0) {
     return alignInOrder(scores, i0, j0, i1, j1, GAP_SCORE).map(([i, j]) => ({ i, j, how: 'uneven_gap' }));
   }
   const pairs: Pair[] = anchors.map(([i, j]) => ({ i, j, how: 'anchor' }));
@@ -145,7 +146,7 @@ function pairWithin(scores: number[][], stretch: Stretch, whole: boolean): Pair[
     if (rowCount === candidateCount) {
       for (let d = 1; d <= rowCount; d++) pairs.push({ i: from.i + d, j: from.j + d, how: 'same_gap' });
     } else {
-      pairs.push(...pairWithin(scores, { i0: from.i + 1, j0: from.j + 1, i1: to.i, j1: to.j }, false));
+      pairs.push(...pairWithin(scores, { i0: from.i + 1, j0: from.j + 1, i1: to.i, j1: to.j }));
     }
   }
   return pairs;
@@ -180,7 +181,7 @@ interface Text {
 
 const STATUS_WEIGHT = 0.5;
 
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= 3);
 }
 
