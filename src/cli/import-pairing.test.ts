@@ -49,6 +49,8 @@ describe('importing a report of another round and language with a reviewed pairi
     expect(imported).toContain('Raportti on toista kierrosta ja kieltä: rivit yhdistettiin toimenpiteisiin parituksen mukaan.');
     expect(imported).toContain('Toimenpiteet: 2 uutta, 49 päivitetty, 0 ennallaan');
     expect(imported).toContain('  6.7: Nätbutik');
+    const notNeeded = await importFollowupCommand(cliMessages('en'), { ...base(), file: SWEDISH_2021, pairing: join(dir, 'again.json') });
+    expect(notNeeded).toBe("The programme's actions already have names in the report's language: rows are matched by name, no pairing is needed. Nothing was imported.");
   });
 
   it('refuses two pairing options at once and an unreadable pairing file, before touching the data', async () => {

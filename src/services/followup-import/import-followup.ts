@@ -65,6 +65,8 @@ export async function importFollowup(ctx: WriteCtx, input: FollowupImport, optio
     .where(and(eq(actions.municipalityId, municipalityId), eq(actions.programmeId, programme.id)))
     .orderBy(asc(sections.position), asc(actions.position));
   const isTranslation = known.length > 0 && known.every((action) => !action.name[lang]);
+  // Names match: there is nothing to propose (the caller runs a proposal as a dry run, so nothing stays written).
+  if (input.pairing?.mode === 'propose' && !isTranslation) return summary;
   let matches: Map<ParsedActionRow, (typeof known)[number]>;
   let fromOtherRound = false;
   if (input.pairing && isTranslation) {
