@@ -1,6 +1,7 @@
 /** Failures of an operation, worded for the person at the terminal. */
 import type { CliMessages } from '../i18n/cli/fi.ts';
 import { CliError } from './cli-error.ts';
+import { formatPairingProblems } from './pairing-file.ts';
 import { formatProblems } from './format-summary.ts';
 import type { Failure, Outcome } from './operations.ts';
 
@@ -18,6 +19,8 @@ export function failureMessage(m: CliMessages, failure: Failure, file = ''): str
       return formatProblems(m, file, failure.problems);
     case 'translation_shape':
       return m.translationShapeDiffers(failure.lang, failure.programmeShape.join(', '), failure.fileShape.join(', '));
+    case 'pairing_problems':
+      return formatPairingProblems(m, file, failure.problems);
   }
 }
 

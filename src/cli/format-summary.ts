@@ -13,11 +13,16 @@ export function formatSummary(m: CliMessages, s: ImportSummary): string {
   if (s.programme.created) out.push(m.programmeCreated);
   if (s.round.created) out.push(m.roundCreated);
   if (s.matchedBy === 'position') out.push(m.matchedByPosition);
+  if (s.matchedBy === 'pairing') out.push(m.pairing.matchedByPairing);
   if (!s.changed) out.push(m.nothingChanged);
   out.push(m.tallies.sections(s.sections), m.tallies.actions(s.actions), m.tallies.statuses(s.statuses), m.tallies.enablers(s.enablers));
   if (s.warnings.length > 0) {
     out.push(m.warningsTitle(s.warnings.length));
-    for (const w of s.warnings) out.push(`  ${w.line ? `${m.line(w.line)}: ` : ''}${m.warning[w.code]}: ${w.action}`);
+    for (const w of s.warnings) out.push(`  ${w.line ? `${m.line(w.line)}: ` : ''}${m.warning[w.code]}: ${w.action}${w.ref ? ` (${w.ref})` : ''}`);
+  }
+  if (s.namesFromOtherRound.length > 0) {
+    out.push(m.pairing.namesFromOtherRound(s.namesFromOtherRound.length));
+    for (const named of s.namesFromOtherRound) out.push(`  ${named.ref}: ${named.name}`);
   }
   return out.join('\n');
 }

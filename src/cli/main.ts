@@ -29,6 +29,9 @@ async function run(argv: string[]): Promise<string | void> {
       lang: { type: 'string' },
       json: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
+      pairing: { type: 'string' },
+      accept: { type: 'string' },
+      'accept-confident': { type: 'boolean', default: false },
       slug: { type: 'string' },
       code: { type: 'string' },
       'name-fi': { type: 'string' },
@@ -67,6 +70,7 @@ async function run(argv: string[]): Promise<string | void> {
     if (values.lang !== undefined && values.lang !== 'fi' && values.lang !== 'sv') throw new CliError(m.invalidOption('lang', printable(values.lang)));
     return importFollowupCommand(m, {
       file, municipality: values.municipality, programme: values.programme, lang: values.lang, json: values.json, dryRun: values['dry-run'], data: values.data,
+      pairing: values.pairing, accept: values.accept, acceptConfident: values['accept-confident'],
     });
   }
   if (command === 'import' && subcommand === 'catalog') {

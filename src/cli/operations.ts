@@ -16,6 +16,7 @@ import { parseFollowupFile } from '../io/followup/read-followup-file.ts';
 import { languageProblem } from '../io/followup/report-language.ts';
 import { importCatalog } from '../services/catalog/import-catalog.ts';
 import { runWrite, type Store } from '../services/context.ts';
+import { PairingRejectedError, type PairingProblem } from '../services/followup-import/cross-round-pairing.ts';
 import { importFollowup } from '../services/followup-import/import-followup.ts';
 import { TranslationShapeError } from '../services/followup-import/summary.ts';
 import { createMunicipality, MunicipalityExistsError } from '../services/municipalities.ts';
@@ -29,7 +30,8 @@ export type Failure =
   | { kind: 'forbidden'; permission: string }
   | { kind: 'municipality_exists'; slug: string }
   | { kind: 'file_problems'; problems: FileProblem[] }
-  | { kind: 'translation_shape'; lang: Lang; programmeShape: number[]; fileShape: number[] };
+  | { kind: 'translation_shape'; lang: Lang; programmeShape: number[]; fileShape: number[] }
+  | { kind: 'pairing_problems'; problems: PairingProblem[] };
 
 export type Outcome<Value> = { ok: true; value: Value } | { ok: false; failure: Failure };
 
@@ -47,6 +49,7 @@ function asFailure(error: unknown): Failure {
   if (error instanceof InvalidInputError) return { kind: 'invalid', issues: [...error.issues] };
   if (error instanceof ForbiddenError) return { kind: 'forbidden', permission: error.permission };
   if (error instanceof MunicipalityExistsError) return { kind: 'municipality_exists', slug: error.slug };
+  if (error instanceof PairingRejectedError) return { kind: 'pairing_problems', problems: error.problems };
   if (error instanceof TranslationShapeError) {
     return { kind: 'translation_shape', lang: error.lang, programmeShape: error.programmeShape, fileShape: error.fileShape };
   }
@@ -77,6 +80,15 @@ const importFollowupInput = z.object({
   file: z.base64().max(Math.ceil((MAX_FOLLOWUP_BYTES * 4) / 3) + 4),
   lang: z.enum(['fi', 'sv']).optional(),
   dryRun: z.boolean().default(false),
+  /** For a report of another round in a language the actions have no names in: see cross-round-pairing.ts. */
+  pairing: z.discriminatedUnion('mode', [
+    z.object({ mode: z.literal('propose') }),
+    z.object({
+      mode: z.literal('accept'),
+      rows: z.array(z.object({ line: z.number().int().positive(), name: z.string().max(5000), ref: z.string().max(40).nullable() })).max(10_000),
+    }),
+    z.object({ mode: z.literal('accept_confident') }),
+  ]).optional(),
 });
 
 const importCatalogInput = z.object({
@@ -124,9 +136,11 @@ export const OPERATIONS = {
       if (refused) throw new FileRejectedError([refused]);
       const lang = input.lang ?? parsed.followup.language.lang;
       const followup = { ...parsed.followup, round: { ...parsed.followup.round, lang } };
+      // A proposal for review never writes.
+      const dryRun = input.dryRun || input.pairing?.mode === 'propose';
       const summary = await runWrite(store, { actor, municipality: { slug: input.municipality } },
-        (ctx) => importFollowup(ctx, { programme: input.programme, followup }, { dryRun: input.dryRun }),
-        { dryRun: input.dryRun });
+        (ctx) => importFollowup(ctx, { programme: input.programme, followup, pairing: input.pairing }, { dryRun }),
+        { dryRun });
       return { summary, reading: { encoding: parsed.encoding, tables: followup.tables, language: followup.language } };
     },
   },

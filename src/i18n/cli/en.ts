@@ -2,13 +2,14 @@ import type { Tally } from '../../services/followup-import/summary.ts';
 import { MAX_FOLLOWUP_BYTES } from '../../domain/followup.ts';
 import type { CliMessages } from './fi.ts';
 import { backupMessages } from './backup.ts';
+import { pairingMessages } from './pairing.ts';
 
 const tally = (t: Tally) => `${t.created} new, ${t.updated} updated, ${t.unchanged} unchanged`;
 
 export const en: CliMessages = {
   usage: `Usage:
   tiekartta start [--port N] [--data DIR] [--no-demo]
-  tiekartta import followup FILE --municipality SLUG --programme SLUG [--lang fi|sv] [--json] [--dry-run]
+  tiekartta import followup FILE --municipality SLUG --programme SLUG [--lang fi|sv] [--json] [--dry-run] [--pairing PROPOSAL.json | --accept PROPOSAL.json | --accept-confident]
   tiekartta import catalog FILE [--json] [--dry-run]
   tiekartta report followup --municipality SLUG --programme SLUG --round YYYY-MM --lang fi|sv|en --format docx|pdf|xlsx|csv|html [-o FILE]
   tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
@@ -24,7 +25,7 @@ Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedde
   municipalityExists: (slug) => `The municipality "${slug}" or its municipality code exists already.`,
   municipalityAdded: (slug) => `Municipality added: ${slug}`,
   translationShapeDiffers: (lang, programme, file) =>
-    `The programme's actions have no names in ${lang} yet, so the file's rows are paired with them by position. But its tables have other row counts than the programme's (programme: ${programme}; file: ${file}), so nothing was imported.`,
+    `The programme's actions have no names in ${lang} yet, so the file's rows are paired with them by position. But its tables have other row counts than the programme's (programme: ${programme}; file: ${file}), so nothing was imported. If the report is of another round too, pair it: --pairing PROPOSAL.json (a proposal to review) or --accept-confident.`,
   fileRejected: (file, count) => `${file}: ${count} problems, nothing was imported:`,
   problem: {
     no_round_header: 'no follow-up round ("Tilanne 09/2022" or "Status 03/2021") found',
@@ -90,6 +91,7 @@ Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedde
   warning: {
     new_action_in_later_round: 'the row matched no earlier action; added as new',
     action_missing_from_round: 'the action is missing from this round',
+    possible_pair_not_taken: 'only a possible pair (the proposed action in brackets); imported as new, review it',
   },
   demoLoaded: (actions, round) => `Empty database: loaded the demo (Porvoo's digital programme 2020–2023, ${actions} actions, ${round}).`,
   demoSecretKey: (file, created) => `${created ? 'Made a secret key for the demo' : 'The demo uses the secret key'} in ${file} (readable only by you), so that single sign-on can be set up. Set TIEKARTTA_SECRET_KEY to use a key of your own.`,
@@ -128,4 +130,5 @@ Database: DATABASE_URL (a PostgreSQL server) or --data / TIEKARTTA_DATA (embedde
   signInAt: (url) => `Sign in to the workspace: ${url}`,
   stopping: 'Stopping: no new requests are accepted, those under way are finished…',
   backup: backupMessages.en,
+  pairing: pairingMessages.en,
 };

@@ -10,6 +10,7 @@ import {
 } from '../../domain/followup.ts';
 import type { ImportWarningCode, Tally } from '../../services/followup-import/summary.ts';
 import { backupMessages } from './backup.ts';
+import { pairingMessages } from './pairing.ts';
 
 /** A message for each code of an evidence type, given that evidence's parameters. */
 type EvidenceMessages<E extends { code: string }> = { [C in E['code']]: (evidence: Extract<E, { code: C }>) => string };
@@ -20,7 +21,7 @@ const tally = (t: Tally) => `${t.created} uutta, ${t.updated} päivitetty, ${t.u
 export const fi = {
   usage: `Käyttö:
   tiekartta start [--port N] [--data KANSIO] [--no-demo]
-  tiekartta import followup TIEDOSTO --municipality KUNTA --programme OHJELMA [--lang fi|sv] [--json] [--dry-run]
+  tiekartta import followup TIEDOSTO --municipality KUNTA --programme OHJELMA [--lang fi|sv] [--json] [--dry-run] [--pairing EHDOTUS.json | --accept EHDOTUS.json | --accept-confident]
   tiekartta import catalog TIEDOSTO [--json] [--dry-run]
   tiekartta report followup --municipality KUNTA --programme OHJELMA --round VVVV-KK --lang fi|sv|en --format docx|pdf|xlsx|csv|html [-o TIEDOSTO]
   tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
@@ -36,7 +37,7 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
   municipalityExists: (slug: string) => `Kunta "${slug}" tai sen kuntanumero on jo olemassa.`,
   municipalityAdded: (slug: string) => `Kunta lisätty: ${slug}`,
   translationShapeDiffers: (lang: string, programme: string, file: string) =>
-    `Ohjelman toimenpiteillä ei vielä ole nimiä kielellä ${lang}, joten tiedoston rivit yhdistetään toimenpiteisiin järjestyksen perusteella. Taulukoiden rivimäärät eroavat kuitenkin ohjelman taulukoista (ohjelma: ${programme}; tiedosto: ${file}), joten mitään ei tuotu.`,
+    `Ohjelman toimenpiteillä ei vielä ole nimiä kielellä ${lang}, joten tiedoston rivit yhdistetään toimenpiteisiin järjestyksen perusteella. Taulukoiden rivimäärät eroavat kuitenkin ohjelman taulukoista (ohjelma: ${programme}; tiedosto: ${file}), joten mitään ei tuotu. Jos raportti on myös toista kierrosta, käytä paritusta: --pairing EHDOTUS.json (ehdotus tarkistettavaksi) tai --accept-confident.`,
   fileRejected: (file: string, count: number) => `${file}: ${count} ongelmaa, mitään ei tuotu:`,
   problem: {
     no_round_header: 'seurantakierrosta ("Tilanne 09/2022" tai "Status 03/2021") ei löydy',
@@ -102,6 +103,7 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
   warning: {
     new_action_in_later_round: 'rivi ei vastannut mitään aiempaa toimenpidettä; lisättiin uutena',
     action_missing_from_round: 'toimenpide puuttuu tältä kierrokselta',
+    possible_pair_not_taken: 'vain mahdollinen pari (ehdotettu toimenpide suluissa); tuotiin uutena, tarkista',
   } satisfies Record<ImportWarningCode, string>,
   demoLoaded: (actions: number, round: string) => `Tyhjä tietokanta: ladattiin esimerkkiaineisto (Porvoon digiohjelma 2020–2023, ${actions} toimenpidettä, ${round}).`,
   demoSecretKey: (file: string, created: boolean) => `${created ? 'Esimerkille tehtiin salausavain' : 'Esimerkki käyttää salausavainta'} tiedostossa ${file} (vain sinun luettavissasi), jotta kertakirjautumisen voi ottaa käyttöön. Oman avaimen voi antaa muuttujassa TIEKARTTA_SECRET_KEY.`,
@@ -142,6 +144,7 @@ Tietokanta: DATABASE_URL (PostgreSQL-palvelin) tai --data / TIEKARTTA_DATA (upot
   signInAt: (url: string) => `Kirjaudu työtilaan: ${url}`,
   stopping: 'Pysäytetään: uusia pyyntöjä ei oteta vastaan, kesken olevat viedään loppuun…',
   backup: backupMessages.fi,
+  pairing: pairingMessages.fi,
 };
 
 export type CliMessages = typeof fi;

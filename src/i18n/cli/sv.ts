@@ -2,13 +2,14 @@ import type { Tally } from '../../services/followup-import/summary.ts';
 import { MAX_FOLLOWUP_BYTES } from '../../domain/followup.ts';
 import type { CliMessages } from './fi.ts';
 import { backupMessages } from './backup.ts';
+import { pairingMessages } from './pairing.ts';
 
 const tally = (t: Tally) => `${t.created} nya, ${t.updated} uppdaterade, ${t.unchanged} oförändrade`;
 
 export const sv: CliMessages = {
   usage: `Användning:
   tiekartta start [--port N] [--data MAPP] [--no-demo]
-  tiekartta import followup FIL --municipality KOMMUN --programme PROGRAM [--lang fi|sv] [--json] [--dry-run]
+  tiekartta import followup FIL --municipality KOMMUN --programme PROGRAM [--lang fi|sv] [--json] [--dry-run] [--pairing FÖRSLAG.json | --accept FÖRSLAG.json | --accept-confident]
   tiekartta import catalog FIL [--json] [--dry-run]
   tiekartta report followup --municipality KOMMUN --programme PROGRAM --round ÅÅÅÅ-MM --lang fi|sv|en --format docx|pdf|xlsx|csv|html [-o FIL]
   tiekartta municipality add --slug porvoo --code 638 --name-fi Porvoo --name-sv Borgå [--name-en Porvoo] --languages fi,sv
@@ -24,7 +25,7 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
   municipalityExists: (slug) => `Kommunen "${slug}" eller dess kommunnummer finns redan.`,
   municipalityAdded: (slug) => `Kommunen har lagts till: ${slug}`,
   translationShapeDiffers: (lang, programme, file) =>
-    `Programmets åtgärder har ännu inga namn på språket ${lang}, så filens rader paras ihop med åtgärderna enligt ordningen. Tabellernas radantal skiljer sig dock från programmets tabeller (programmet: ${programme}; filen: ${file}), så ingenting importerades.`,
+    `Programmets åtgärder har ännu inga namn på språket ${lang}, så filens rader paras ihop med åtgärderna enligt ordningen. Tabellernas radantal skiljer sig dock från programmets tabeller (programmet: ${programme}; filen: ${file}), så ingenting importerades. Om rapporten också är av en annan omgång, använd parning: --pairing FÖRSLAG.json (ett förslag att granska) eller --accept-confident.`,
   fileRejected: (file, count) => `${file}: ${count} problem, ingenting importerades:`,
   problem: {
     no_round_header: 'uppföljningsomgången ("Tilanne 09/2022" eller "Status 03/2021") saknas',
@@ -90,6 +91,7 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
   warning: {
     new_action_in_later_round: 'raden motsvarade ingen tidigare åtgärd; lades till som ny',
     action_missing_from_round: 'åtgärden saknas i denna omgång',
+    possible_pair_not_taken: 'bara ett möjligt par (den föreslagna åtgärden inom parentes); importerades som ny, granska',
   },
   demoLoaded: (actions, round) => `Tom databas: exempeldata laddades (Borgå digitala program 2020–2023, ${actions} åtgärder, ${round}).`,
   demoSecretKey: (file, created) => `${created ? 'En krypteringsnyckel skapades för exemplet' : 'Exemplet använder krypteringsnyckeln'} i filen ${file} (läsbar bara för dig), så att enkel inloggning kan tas i bruk. En egen nyckel kan anges i variabeln TIEKARTTA_SECRET_KEY.`,
@@ -130,4 +132,5 @@ Databas: DATABASE_URL (PostgreSQL-server) eller --data / TIEKARTTA_DATA (inbädd
   signInAt: (url) => `Logga in på arbetsytan: ${url}`,
   stopping: 'Stoppar: nya förfrågningar tas inte emot, pågående slutförs…',
   backup: backupMessages.sv,
+  pairing: pairingMessages.sv,
 };

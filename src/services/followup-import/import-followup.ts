@@ -2,11 +2,12 @@
  * Use-case: bring a parsed follow-up report into a programme, in one transaction. Re-importing the
  * same report changes nothing; a later round adds its statuses to the actions it names (matched by
  * name in the report's language) and adds the actions that are new; a report in another language
- * adds the translations. Only the newest round may change the actions' schedule and co-funding.
+ * adds the translations (paired by position, or, when it is of another round too, by a reviewed pairing,
+ * see cross-round-pairing.ts). Only the newest round may change the actions' schedule and co-funding.
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/orm.ts';
-import { actions, sections } from '../../db/schema.ts';
+import { actions, rounds, sections } from '../../db/schema.ts';
 import type { ParsedActionRow, ParsedFollowup } from '../../domain/followup.ts';
 import type { Lang, LocalizedText } from '../../domain/language.ts';
 import { groupBySection, pairRows } from '../../domain/pair-rows.ts';
@@ -15,6 +16,7 @@ import { authorize } from '../authorize.ts';
 import type { WriteCtx } from '../context.ts';
 import { roundKey } from '../rounds.ts';
 import { scopedMunicipality } from '../scope.ts';
+import { matchesOf, proposeForReport, type PairingChoice } from './cross-round-pairing.ts';
 import { importEnablers } from './enablers.ts';
 import { findOrCreateProgramme, findOrCreateRound, findOrCreateSection, saveSectionCounters, type RoundRow, type SectionRow } from './programme-structure.ts';
 import { sameJson } from './same-json.ts';
@@ -24,6 +26,8 @@ import { emptyTally, TranslationShapeError, type ImportSummary } from './summary
 export interface FollowupImport {
   programme: string;
   followup: ParsedFollowup;
+  /** For a report in a language the actions have no names in yet; ignored when names can match. */
+  pairing?: PairingChoice;
 }
 
 /** Run in runWrite with `{ dryRun: true }` to learn what an import would do without saving it. */
@@ -41,6 +45,7 @@ export async function importFollowup(ctx: WriteCtx, input: FollowupImport, optio
     programme: { slug: input.programme, created: false },
     round: { key: roundKey(followup.round), label: followup.round.label, lang, created: false },
     matchedBy: 'name',
+    namesFromOtherRound: [],
     dryRun: options.dryRun ?? false,
     sections: emptyTally(),
     actions: emptyTally(),
@@ -50,21 +55,44 @@ export async function importFollowup(ctx: WriteCtx, input: FollowupImport, optio
     changed: false,
   };
   const programme = await findOrCreateProgramme(tx, municipalityId, input.programme, followup, summary);
-  const round = await findOrCreateRound(tx, municipalityId, programme.id, followup, summary);
   const known = await tx
     .select({
-      id: actions.id, name: actions.name, years: actions.years, coFunded: actions.coFunded, coFundedPart: actions.coFundedPart,
-      sectionPosition: sections.position, position: actions.position,
+      id: actions.id, ref: actions.ref, name: actions.name, years: actions.years, coFunded: actions.coFunded,
+      coFundedPart: actions.coFundedPart, sectionPosition: sections.position, position: actions.position,
     })
     .from(actions)
     .innerJoin(sections, eq(sections.id, actions.sectionId))
     .where(and(eq(actions.municipalityId, municipalityId), eq(actions.programmeId, programme.id)))
     .orderBy(asc(sections.position), asc(actions.position));
-  const pairing = pairRows(groupBySection(known), followup.sections.map((section) => section.actions), lang);
-  if (!pairing.ok) throw new TranslationShapeError(lang, pairing.programmeShape, pairing.fileShape);
-  summary.matchedBy = pairing.by;
+  const isTranslation = known.length > 0 && known.every((action) => !action.name[lang]);
+  // Names match: there is nothing to propose (the caller runs a proposal as a dry run, so nothing stays written).
+  if (input.pairing?.mode === 'propose' && !isTranslation) return summary;
+  let matches: Map<ParsedActionRow, (typeof known)[number]>;
+  let fromOtherRound = false;
+  if (input.pairing && isTranslation) {
+    const proposal = await proposeForReport(tx, known, followup);
+    summary.matchedBy = 'pairing';
+    // Only a proposal for review: nothing is written, not even the round.
+    if (input.pairing.mode === 'propose') {
+      return { ...summary, proposal, proposalActions: known.map((action) => ({ ref: action.ref, name: action.name })) };
+    }
+    matches = matchesOf(input.pairing, proposal, known, followup);
+    if (input.pairing.mode === 'accept_confident') {
+      for (const row of proposal) {
+        if (row.confidence === 'possible') summary.warnings.push({ line: row.line, code: 'possible_pair_not_taken', action: row.name, ref: row.ref! });
+      }
+    }
+    const roundsBefore = await tx.select({ year: rounds.year, month: rounds.month }).from(rounds).where(eq(rounds.programmeId, programme.id));
+    fromOtherRound = roundsBefore.some((r) => r.year !== followup.round.year || r.month !== followup.round.month);
+  } else {
+    const pairing = pairRows(groupBySection(known), followup.sections.map((section) => section.actions), lang);
+    if (!pairing.ok) throw new TranslationShapeError(lang, pairing.programmeShape, pairing.fileShape);
+    summary.matchedBy = pairing.by;
+    matches = pairing.matches;
+  }
+  const round = await findOrCreateRound(tx, municipalityId, programme.id, followup, summary);
 
-  const context = { tx, municipalityId, programmeId: programme.id, round, lang, summary };
+  const context = { tx, municipalityId, programmeId: programme.id, round, lang, summary, fromOtherRound };
   const statuses = await statusesOfRound(tx, round.id);
   const seen = new Set<string>();
   const touchedSections: SectionRow[] = [];
@@ -72,7 +100,7 @@ export async function importFollowup(ctx: WriteCtx, input: FollowupImport, optio
     const section = await findOrCreateSection(tx, municipalityId, programme.id, parsedSection.position, summary);
     touchedSections.push(section);
     for (const row of parsedSection.actions) {
-      const match = pairing.matches.get(row);
+      const match = matches.get(row);
       const actionId = match
         ? await updateAction(context, match, row)
         : await createAction(context, section, parsedSection.position, row, known.length > 0);
@@ -95,7 +123,7 @@ export async function importFollowup(ctx: WriteCtx, input: FollowupImport, optio
       action: 'followup.import',
       target: `programme:${input.programme}/round:${summary.round.key}/${lang}`,
       details: {
-        matchedBy: summary.matchedBy, sections: summary.sections, actions: summary.actions, statuses: summary.statuses,
+        matchedBy: summary.matchedBy, namesFromOtherRound: summary.namesFromOtherRound.map((named) => named.ref), sections: summary.sections, actions: summary.actions, statuses: summary.statuses,
         enablers: summary.enablers, warnings: summary.warnings.length,
       },
     });
@@ -111,6 +139,8 @@ interface ImportContext {
   round: RoundRow;
   lang: Lang;
   summary: ImportSummary;
+  /** The rows were paired with actions of other rounds: a name added is that round's wording. */
+  fromOtherRound: boolean;
 }
 
 async function createAction(
@@ -134,11 +164,12 @@ async function createAction(
 
 /** Adds the name in the report's language; the schedule and co-funding follow the newest round only. */
 async function updateAction(
-  { tx, round, lang, summary }: ImportContext,
-  action: { id: string; name: LocalizedText; years: number[]; coFunded: boolean; coFundedPart: LocalizedText },
+  { tx, round, lang, summary, fromOtherRound }: ImportContext,
+  action: { id: string; ref: string; name: LocalizedText; years: number[]; coFunded: boolean; coFundedPart: LocalizedText },
   row: ParsedActionRow,
 ): Promise<string> {
   const name = { ...action.name, [lang]: row.name };
+  if (fromOtherRound && !action.name[lang]) summary.namesFromOtherRound.push({ ref: action.ref, name: row.name });
   const coFundedPart = row.coFundedPart ? { ...action.coFundedPart, [lang]: row.coFundedPart } : action.coFundedPart;
   const next = round.isNewest
     ? { name, years: row.years, coFunded: row.coFunded, coFundedPart }
