@@ -1,8 +1,8 @@
 /**
  * The demo's two follow-up rounds of Porvoo's digital programme, for a public site that shows two rounds,
- * the changes between them and Swedish names where the 03/2021 report has them: the Swedish 03/2021
- * report first, then the Finnish 09/2022 report paired with it by the reviewed pairing kept in demo/.
- * The municipality must exist (as `loadDemo` makes it).
+ * the changes between them and Swedish names where the 03/2021 report has them: the Finnish 09/2022
+ * report first (its refs are the programme's), then the older Swedish 03/2021 report paired with it by
+ * the reviewed pairing kept in demo/. The municipality must exist (as `loadDemo` makes it).
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +17,8 @@ import { readPairingDecisions } from './followup/pairing-decisions.ts';
 const demoFile = (name: string) => fileURLToPath(new URL(`../../demo/${name}`, import.meta.url));
 
 export const DEMO_ROUNDS = [
-  { report: demoFile('porvoo-followup-2021-03-sv.txt') },
-  { report: demoFile('porvoo-followup-2022-09-fi.txt'), pairing: demoFile('pairing-2022-09-fi-into-2021-03-sv.json') },
+  { report: demoFile('porvoo-followup-2022-09-fi.txt') },
+  { report: demoFile('porvoo-followup-2021-03-sv.txt'), pairing: demoFile('pairing-2021-03-sv-into-2022-09-fi.json') },
 ] as const;
 
 /** Imports both rounds in order into `programme`; the summaries in the same order. Re-running changes nothing. */
