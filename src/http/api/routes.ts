@@ -17,6 +17,7 @@ import type { ProgrammeSummary } from '../../services/views.ts';
 import { registerCatalogRoutes } from './catalog/routes.ts';
 import { registerResultsRoutes } from './results/routes.ts';
 import { registerIdeaRoutes } from './ideas/routes.ts';
+import { registerRoadmapRoutes } from './roadmap/routes.ts';
 import { actionsCsv, programmesCsv } from './csv-tables.ts';
 import { staffApiRoutes } from './staff/routes.ts';
 import { presentAction, presentActionDetail, presentProgramme, presentProgrammeList } from './presenters.ts';
@@ -195,6 +196,7 @@ export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
   registerCatalogRoutes(app, store);
   registerResultsRoutes(app, store);
   registerIdeaRoutes(app, store);
+  registerRoadmapRoutes(app, store);
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
