@@ -76,6 +76,10 @@ const EXERCISES: Record<string, Record<string, string[]>> = {
     400: ['/porvoo/ideas/not-an-idea'],
     404: [`/porvoo/ideas/${ideaRefOfThisYear(99)}`],
   },
+  '/{municipality}/programmes/{programme}/roadmap': {
+    200: ['/porvoo/programmes/digi-2024-2026/roadmap', `${PROGRAMME}/roadmap`],
+    404: ['/porvoo/programmes/digi-1999/roadmap'],
+  },
   '/catalog/projects/{id}': {
     200: ['/catalog/projects/638-keskusteleva-tekoaly-asiakaspalvelussa'],
     404: ['/catalog/projects/no-such-project'],

@@ -17,6 +17,7 @@ import type { ProgrammeSummary } from '../../services/views.ts';
 import { registerCatalogRoutes } from './catalog/routes.ts';
 import { registerResultsRoutes } from './results/routes.ts';
 import { registerIdeaRoutes } from './ideas/routes.ts';
+import { registerRoadmapRoutes } from './roadmap/routes.ts';
 import { actionsCsv, programmesCsv } from './csv-tables.ts';
 import { staffApiRoutes } from './staff/routes.ts';
 import { presentAction, presentActionDetail, presentProgramme, presentProgrammeList } from './presenters.ts';
@@ -195,6 +196,7 @@ export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
   registerCatalogRoutes(app, store);
   registerResultsRoutes(app, store);
   registerIdeaRoutes(app, store);
+  registerRoadmapRoutes(app, store);
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -213,6 +215,7 @@ export function apiRoutes({ store }: { store: Store }): OpenAPIHono {
       { name: 'programmes', description: 'Digital programmes and their follow-up rounds.' },
       { name: 'actions', description: 'The actions of a programme and their statuses.' },
       { name: 'results', description: "A programme's goals, competences and result metrics with their values per period." },
+      { name: 'roadmap', description: "A programme's roadmap versions approved by the city board, with the decision and the actions as approved." },
       { name: 'staff', description: 'The staff JSON API: authenticated, for the people of a municipality.' },
       { name: 'ideas', description: 'Published ideas of residents, companies and staff, and what became of them (never who sent them).' },
       { name: 'catalog', description: "Other municipalities' projects of the Ministry of Finance's incentive programme (national reference data)." },

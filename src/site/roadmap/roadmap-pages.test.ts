@@ -60,6 +60,19 @@ describe('the demo roadmap and its public pages', () => {
     expect((await page('/porvoo/fi/digi-2020-2023/roadmap')).html).toContain('Ohjelman tiekartasta ei ole vielä hyväksyttyä versiota.');
   });
 
+  it('publishes the approved versions with their decision and actions in the open API, without owners', async () => {
+    const response = await app.request('/api/v1/porvoo/programmes/digi-2024-2026/roadmap');
+    expect(response.status).toBe(200);
+    const body = await response.json() as { versions: { number: number; decision: unknown; note: Record<string, string>; actions: Record<string, unknown>[] }[] };
+    expect(body.versions).toHaveLength(1);
+    expect(body.versions[0]).toMatchObject({
+      number: 1, decision: { body: { fi: 'Kaupunginhallitus' }, date: '2024-01-22', section: '25', diaryNumber: '118/07.01.02/2024' },
+    });
+    expect(body.versions[0]!.note.sv).toContain('Åtgärdstabellen');
+    expect(body.versions[0]!.actions[0]).toMatchObject({ ref: '1.1', years: [], perspectives: { goal: null } });
+    expect(JSON.stringify(body)).not.toMatch(/owner/i);
+  });
+
   it('links a continued action and its predecessor both ways', async () => {
     const candidates = await readIn(store, 'porvoo', (ctx) => listTakeOverCandidates(ctx, { from: 'digi-2020-2023' }));
     const continued = candidates.find((candidate) => candidate.continuedAs?.ref === '1.1')!;
