@@ -34,14 +34,15 @@ function Matrix({ ctx, ideas }: { ctx: StaffPageContext; ideas: PrioritisedIdea[
         const top = (2 - y) * CELL;
         return (
           <g>
-            <rect x={left} y={top} width={CELL} height={CELL} class={impact === 'L' && cost === 'S' ? 'matrix-cell matrix-best' : 'matrix-cell'} />
-            <text x={left + CELL / 2} y={top + CELL / 2 + 6} text-anchor="middle" class="matrix-count">{t.count(n)}</text>
+            {/* Colours as attributes: the drawing must not depend on a stylesheet (nor CSP allow inline styles). */}
+            <rect x={left} y={top} width={CELL} height={CELL} fill={impact === 'L' && cost === 'S' ? '#e3f1e6' : '#ffffff'} stroke="#1a1a1a" stroke-width="2" />
+            <text x={left + CELL / 2} y={top + CELL / 2 + 6} text-anchor="middle" fill="#1a1a1a" font-size="16">{t.count(n)}</text>
           </g>
         );
       }))}
-      {SIZE_CLASSES.map((cost, x) => <text x={MARGIN + x * CELL + CELL / 2} y={CELL * 3 + 20} text-anchor="middle">{cost}</text>)}
-      {SIZE_CLASSES.map((impact, y) => <text x={MARGIN / 2} y={(2 - y) * CELL + CELL / 2 + 6} text-anchor="middle">{impact}</text>)}
-      <text x={MARGIN + (CELL * 3) / 2} y={CELL * 3 + 42} text-anchor="middle" class="matrix-axis">{t.cost}</text>
+      {SIZE_CLASSES.map((cost, x) => <text x={MARGIN + x * CELL + CELL / 2} y={CELL * 3 + 20} text-anchor="middle" fill="#1a1a1a" font-size="16">{cost}</text>)}
+      {SIZE_CLASSES.map((impact, y) => <text x={MARGIN / 2} y={(2 - y) * CELL + CELL / 2 + 6} text-anchor="middle" fill="#1a1a1a" font-size="16">{impact}</text>)}
+      <text x={MARGIN + (CELL * 3) / 2} y={CELL * 3 + 42} text-anchor="middle" fill="#1a1a1a" font-size="16" font-weight="700">{t.cost}</text>
     </svg>
   );
 }
