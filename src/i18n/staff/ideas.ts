@@ -10,6 +10,7 @@ const fi = {
   columns: { ref: 'Tunnus', title: 'Idea', state: 'Vaihe', published: 'Julkaistu', source: 'Lähde', received: 'Saapunut' },
   yes: 'Kyllä',
   no: 'Ei',
+  languages: { fi: 'suomi', sv: 'ruotsi', en: 'englanti' },
   sources: { public: 'Verkkolomake', staff: 'Henkilöstö', import: 'Tuonti' } as Record<IdeaSource, string>,
   newIdea: 'Lähetä idea henkilöstönä',
   importLink: 'Tuo ideoita CSV-tiedostosta',
@@ -126,6 +127,12 @@ const fi = {
     retention: 'Säilytysaika',
     retentionText: (months: number) => `${months} kuukautta idean sulkemisesta (hyväksytty, hylätty tai yhdistetty); poistetaan päivittäin ajettavalla tehtävällä tai pyynnöstä idean sivulta.`,
     count: (n: number) => `Henkilötietoja on tallessa ${n} idealla.`,
+    settings: 'Asetukset',
+    notice: (language: string) => `Kunnan tietosuojaseloste (${language}), https-osoite`,
+    noticeHint: 'Lomake linkittää tähän; ilman osoitetta se linkittää ideoiden käsittelyn kuvaukseen.',
+    months: 'Säilytysaika kuukausina idean sulkemisesta',
+    save: 'Tallenna asetukset',
+    saved: 'Asetukset tallennettu.',
   },
 };
 
@@ -140,6 +147,7 @@ const sv: StaffIdeaMessages = {
   columns: { ref: 'Referens', title: 'Idé', state: 'Skede', published: 'Publicerad', source: 'Källa', received: 'Mottagen' },
   yes: 'Ja',
   no: 'Nej',
+  languages: { fi: 'finska', sv: 'svenska', en: 'engelska' },
   sources: { public: 'Webbformulär', staff: 'Personal', import: 'Import' },
   newIdea: 'Skicka en idé som anställd',
   importLink: 'Importera idéer från en CSV-fil',
@@ -256,6 +264,12 @@ const sv: StaffIdeaMessages = {
     retention: 'Lagringstid',
     retentionText: (months) => `${months} månader efter att idén stängts (godkänd, avslagen eller sammanslagen); raderas av ett dagligt jobb eller på begäran från idéns sida.`,
     count: (n) => `Personuppgifter finns sparade för ${n} idéer.`,
+    settings: 'Inställningar',
+    notice: (language) => `Kommunens dataskyddsbeskrivning (${language}), https-adress`,
+    noticeHint: 'Formuläret länkar hit; utan adress länkar det till beskrivningen av behandlingen av idéer.',
+    months: 'Lagringstid i månader efter att idén stängts',
+    save: 'Spara inställningarna',
+    saved: 'Inställningarna har sparats.',
   },
 };
 
@@ -268,6 +282,7 @@ const en: StaffIdeaMessages = {
   columns: { ref: 'Reference', title: 'Idea', state: 'Stage', published: 'Published', source: 'Source', received: 'Received' },
   yes: 'Yes',
   no: 'No',
+  languages: { fi: 'Finnish', sv: 'Swedish', en: 'English' },
   sources: { public: 'Web form', staff: 'Staff', import: 'Import' },
   newIdea: 'Send an idea as staff',
   importLink: 'Import ideas from a CSV file',
@@ -384,6 +399,12 @@ const en: StaffIdeaMessages = {
     retention: 'Retention',
     retentionText: (months) => `${months} months after the idea is closed (accepted, declined or merged); erased by a daily job, or on request from the idea's page.`,
     count: (n) => `Personal data is held for ${n} ideas.`,
+    settings: 'Settings',
+    notice: (language) => `The municipality's privacy notice (${language}), an https address`,
+    noticeHint: 'The form links here; without an address it links to the description of the processing of ideas.',
+    months: 'Retention in months after the idea is closed',
+    save: 'Save the settings',
+    saved: 'Settings saved.',
   },
 };
 

@@ -1,9 +1,8 @@
 /** The outbox worker against a real SMTP server started by the test: nothing sent twice, a failure retried, then shown failed. */
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../db/database.ts';
 import { backends, readIn, testDatabase, writeIn } from '../../../test/support/database.ts';
+import { startSmtp as startSmtpServer } from '../../../test/support/smtp.ts';
 import { createMunicipality } from '../municipalities.ts';
 import { listOutbox } from './list-outbox.ts';
 import { queueMail } from './queue-mail.ts';
@@ -11,34 +10,7 @@ import { outboxWorker, smtpSender } from './worker.ts';
 
 const REFUSED = 'nobody@refused.example';
 
-interface Received {
-  to: string[];
-  data: string;
-}
-
-/** An SMTP server on a free port that accepts everything except mail to REFUSED. */
-async function startSmtp(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      callback(address.address === REFUSED ? Object.assign(new Error('No such mailbox'), { responseCode: 550 }) : undefined);
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), data: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
+const startSmtp = () => startSmtpServer(REFUSED);
 
 const silent = { warn: () => undefined, error: () => undefined };
 

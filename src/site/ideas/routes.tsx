@@ -67,7 +67,7 @@ export function ideaPages({ store, proxy }: { store: Store; proxy: ProxySettings
     }
   }
 
-  /** The form answers one visitor: its token is theirs, so no cache may keep it. */
+  /** Not for shared caches: the form's token is one visitor's. */
   const personal = (c: Context) => c.header('Cache-Control', 'private, no-store');
 
   app.get('/:m/:lang/ideas', async (c) => {
@@ -132,6 +132,8 @@ export function ideaPages({ store, proxy }: { store: Store; proxy: ProxySettings
   app.get('/:m/:lang/ideas/privacy', async (c) => {
     const found = await read(c, readIdeaSettings);
     if (found instanceof Response) return found;
+    // It shows the settings, whose changes no content epoch follows (they have no history): never kept stale.
+    personal(c);
     return renderPage(c, <IdeaPrivacyPage place={found.place} settings={found.found} />);
   });
 

@@ -16,7 +16,7 @@ import { ideaUrls } from '../../site/ideas/urls.ts';
 import { siteUrls } from '../../site/urls.ts';
 import { catalogUrls } from '../../site/catalog/urls.ts';
 import { CsrfField, ErrorSummary, errorFor, Notice, SelectField, TextArea, TextField, type FieldError } from '../components/forms.tsx';
-import { CheckboxGroup, LocalizedInputs } from '../editing/fields.tsx';
+import { CheckboxGroup, languageOrder } from '../editing/fields.tsx';
 import { formatWhen } from '../editing/format.ts';
 import { StaffLayout } from '../layout.tsx';
 import type { StaffPageContext } from '../page-context.ts';
@@ -81,8 +81,8 @@ export function IdeaStaffPage({ ctx, data, errors = [], notice, conflict }: {
         </>
       )}
 
-      <section aria-labelledby="moderation">
-        <h2 id="moderation">{t.idea.moderation}</h2>
+      <section aria-labelledby="moderation-heading">
+        <h2 id="moderation-heading">{t.idea.moderation}</h2>
         <p>{idea.published ? t.idea.published : t.idea.unpublished}</p>
         {idea.published && <p><a href={ideaUrls.idea(m, idea.lang, idea.ref)}>{t.idea.publicPage}</a></p>}
         {may('idea.manage') && (
@@ -94,8 +94,8 @@ export function IdeaStaffPage({ ctx, data, errors = [], notice, conflict }: {
         )}
       </section>
 
-      <section aria-labelledby="duplicates">
-        <h2 id="duplicates">{t.idea.duplicates}</h2>
+      <section aria-labelledby="duplicates-heading">
+        <h2 id="duplicates-heading">{t.idea.duplicates}</h2>
         {duplicates.length === 0 ? <p>{t.idea.noDuplicates}</p> : (
           <ul class="duplicates">
             {duplicates.map((duplicate) => (
@@ -117,8 +117,8 @@ export function IdeaStaffPage({ ctx, data, errors = [], notice, conflict }: {
       </section>
 
       {may('idea.manage') && (
-        <section aria-labelledby="link">
-          <h2 id="link">{t.idea.linkTitle}</h2>
+        <section aria-labelledby="link-heading">
+          <h2 id="link-heading">{t.idea.linkTitle}</h2>
           <p class="hint" id="link-hint">{t.idea.linkHint}</p>
           <form method="post" action={action('link')} class="narrow-form">
             <Hidden ctx={ctx} version={idea.version} />
@@ -133,8 +133,8 @@ export function IdeaStaffPage({ ctx, data, errors = [], notice, conflict }: {
         </section>
       )}
 
-      <section aria-labelledby="evaluation">
-        <h2 id="evaluation">{t.evaluation.title}</h2>
+      <section aria-labelledby="evaluation-heading">
+        <h2 id="evaluation-heading">{t.evaluation.title}</h2>
         <form method="post" action={action('evaluate')}>
           <Hidden ctx={ctx} version={idea.version} />
           <fieldset disabled={!may('idea.evaluate')} class="plain-fieldset">
@@ -188,14 +188,23 @@ export function IdeaStaffPage({ ctx, data, errors = [], notice, conflict }: {
       </section>
 
       {may('idea.manage') && (
-        <section aria-labelledby="decision">
-          <h2 id="decision">{t.decision.title}</h2>
+        <section aria-labelledby="decision-heading">
+          <h2 id="decision-heading">{t.decision.title}</h2>
           <form method="post" action={action('decide')}>
             <Hidden ctx={ctx} version={idea.version} />
             <SelectField id="decision" label={t.decision.decision} value={DECISIONS.find((decision) => decision === idea.state) ?? 'accepted'}
               options={DECISIONS.map((value) => ({ value, label: t.decision[value] }))} />
             <TextField id="decidedOn" type="date" label={t.decision.decidedOn} value={idea.decidedOn ?? ''} error={errorFor(errors, 'decidedOn')} required />
-            <LocalizedInputs ctx={ctx} field="reason" value={idea.decisionReason} errors={errors} multiline hint={t.decision.reasonHint} />
+            <fieldset class="field-group" aria-describedby="reason-hint">
+              <legend>{t.decision.reason}</legend>
+              <p class="hint" id="reason-hint">{t.decision.reasonHint}</p>
+              <div class="languages">
+                {languageOrder(ctx).map((lang) => (
+                  <TextArea id={`reason.${lang}`} label={`${t.decision.reason} (${t.languages[lang]})`} lang={lang} value={idea.decisionReason[lang] ?? ''}
+                    error={errorFor(errors, `reason.${lang}`)} rows={3} maxLength={2000} />
+                ))}
+              </div>
+            </fieldset>
             <SelectField id="section" label={t.decision.section} hint={t.decision.sectionHint} error={errorFor(errors, 'section')} value=""
               options={[{ value: '', label: t.evaluation.none }, ...(programme?.sections ?? []).map((section) => ({ value: String(section.position), label: `${section.position}. ${name(ctx, section.fields.name)}` }))]} />
             <div class="form-actions"><button type="submit">{t.decision.save}</button></div>
@@ -204,8 +213,8 @@ export function IdeaStaffPage({ ctx, data, errors = [], notice, conflict }: {
       )}
 
       {may('idea.personal_data') && idea.hasPersonalData && (
-        <section aria-labelledby="personal">
-          <h2 id="personal">{t.personal.title}</h2>
+        <section aria-labelledby="personal-heading">
+          <h2 id="personal-heading">{t.personal.title}</h2>
           <form method="post" action={action('erase')} class="inline-form">
             <CsrfField ctx={ctx} />
             <button type="submit">{t.personal.erase}</button>

@@ -7,6 +7,10 @@ import { SIZE_CLASSES, type SizeClass } from '../../domain/action.ts';
 import { pickText } from '../../domain/language.ts';
 import { ideasSiteMessages } from '../../i18n/site/ideas.ts';
 import type { PrioritisedIdea } from '../../services/ideas/staff-ideas.ts';
+import { LANGUAGES } from '../../domain/language.ts';
+import { can } from '../../domain/permissions.ts';
+import type { IdeaSettingsView } from '../../services/ideas/public-ideas.ts';
+import { CsrfField, ErrorSummary, errorFor, Notice, TextField, type FieldError } from '../components/forms.tsx';
 import { StaffLayout } from '../layout.tsx';
 import type { StaffPageContext } from '../page-context.ts';
 import { ideaStaffUrls } from './urls.ts';
@@ -30,14 +34,15 @@ function Matrix({ ctx, ideas }: { ctx: StaffPageContext; ideas: PrioritisedIdea[
         const top = (2 - y) * CELL;
         return (
           <g>
-            <rect x={left} y={top} width={CELL} height={CELL} class={impact === 'L' && cost === 'S' ? 'matrix-cell matrix-best' : 'matrix-cell'} />
-            <text x={left + CELL / 2} y={top + CELL / 2 + 6} text-anchor="middle" class="matrix-count">{t.count(n)}</text>
+            {/* Colours as attributes: the drawing must not depend on a stylesheet (nor CSP allow inline styles). */}
+            <rect x={left} y={top} width={CELL} height={CELL} fill={impact === 'L' && cost === 'S' ? '#e3f1e6' : '#ffffff'} stroke="#1a1a1a" stroke-width="2" />
+            <text x={left + CELL / 2} y={top + CELL / 2 + 6} text-anchor="middle" fill="#1a1a1a" font-size="16">{t.count(n)}</text>
           </g>
         );
       }))}
-      {SIZE_CLASSES.map((cost, x) => <text x={MARGIN + x * CELL + CELL / 2} y={CELL * 3 + 20} text-anchor="middle">{cost}</text>)}
-      {SIZE_CLASSES.map((impact, y) => <text x={MARGIN / 2} y={(2 - y) * CELL + CELL / 2 + 6} text-anchor="middle">{impact}</text>)}
-      <text x={MARGIN + (CELL * 3) / 2} y={CELL * 3 + 42} text-anchor="middle" class="matrix-axis">{t.cost}</text>
+      {SIZE_CLASSES.map((cost, x) => <text x={MARGIN + x * CELL + CELL / 2} y={CELL * 3 + 20} text-anchor="middle" fill="#1a1a1a" font-size="16">{cost}</text>)}
+      {SIZE_CLASSES.map((impact, y) => <text x={MARGIN / 2} y={(2 - y) * CELL + CELL / 2 + 6} text-anchor="middle" fill="#1a1a1a" font-size="16">{impact}</text>)}
+      <text x={MARGIN + (CELL * 3) / 2} y={CELL * 3 + 42} text-anchor="middle" fill="#1a1a1a" font-size="16" font-weight="700">{t.cost}</text>
     </svg>
   );
 }
@@ -90,19 +95,39 @@ export function PrioritiesPage({ ctx, ideas }: { ctx: StaffPageContext; ideas: P
   );
 }
 
-export function RegisterPage({ ctx, retentionMonths, withPersonalData }: { ctx: StaffPageContext; retentionMonths: number; withPersonalData: number }) {
+export function RegisterPage({ ctx, settings, withPersonalData, errors = [], notice }: {
+  ctx: StaffPageContext; settings: IdeaSettingsView; withPersonalData: number; errors?: FieldError[]; notice?: string;
+}) {
   const t = ctx.t.ideas;
   const r = t.register;
   const m = ctx.municipality!.slug;
+  const retentionMonths = settings.retentionMonths;
   return (
     <StaffLayout ctx={ctx} title={r.title} currentPath={ideaStaffUrls.queue(m)} crumbs={[{ label: t.title, href: ideaStaffUrls.queue(m) }, { label: r.title }]}>
       <h1>{r.title}</h1>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      {notice && <Notice kind="success">{notice}</Notice>}
       <dl class="facts">
         <div><dt>{r.stored}</dt><dd>{r.storedText}</dd></div>
         <div><dt>{r.purpose}</dt><dd>{r.purposeText}</dd></div>
         <div><dt>{r.retention}</dt><dd>{r.retentionText(retentionMonths)}</dd></div>
       </dl>
       <p>{r.count(withPersonalData)}</p>
+      {ctx.signedIn && can(ctx.signedIn.actor, 'settings.edit', ctx.municipality!.id) && (
+        <>
+          <h2>{r.settings}</h2>
+          <form method="post" action={ideaStaffUrls.register(m)} class="narrow-form">
+            <CsrfField ctx={ctx} />
+            <p class="hint" id="notice-hint">{r.noticeHint}</p>
+            {LANGUAGES.map((lang) => (
+              <TextField id={`privacyNoticeUrl.${lang}`} label={r.notice(t.languages[lang])} value={settings.privacyNoticeUrl[lang] ?? ''}
+                error={errorFor(errors, `privacyNoticeUrl.${lang}`)} maxLength={500} />
+            ))}
+            <TextField id="retentionMonths" type="number" inputMode="numeric" label={r.months} value={String(retentionMonths)} error={errorFor(errors, 'retentionMonths')} required />
+            <div class="form-actions"><button type="submit">{r.save}</button></div>
+          </form>
+        </>
+      )}
     </StaffLayout>
   );
 }

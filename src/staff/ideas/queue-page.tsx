@@ -1,6 +1,7 @@
 /** The steering group's queue of ideas, by stage, with the way to the other idea pages. */
 import { IDEA_STATES, type IdeaState } from '../../domain/idea.ts';
 import { pickText } from '../../domain/language.ts';
+import { can, type Permission } from '../../domain/permissions.ts';
 import { ideasSiteMessages } from '../../i18n/site/ideas.ts';
 import type { QueueRow } from '../../services/ideas/staff-ideas.ts';
 import { Notice } from '../components/forms.tsx';
@@ -13,6 +14,7 @@ export function IdeaQueuePage({ ctx, rows, state, notice }: { ctx: StaffPageCont
   const t = ctx.t.ideas;
   const states = ideasSiteMessages(ctx.lang).states;
   const m = ctx.municipality!.slug;
+  const may = (permission: Permission) => Boolean(ctx.signedIn && can(ctx.signedIn.actor, permission, ctx.municipality!.id));
   return (
     <StaffLayout ctx={ctx} title={t.title} currentPath={ideaStaffUrls.queue(m)}>
       <h1>{t.title}</h1>
@@ -20,9 +22,9 @@ export function IdeaQueuePage({ ctx, rows, state, notice }: { ctx: StaffPageCont
       <p>{t.intro}</p>
       <ul class="inline-list">
         <li><a href={ideaStaffUrls.newIdea(m)}>{t.newIdea}</a></li>
-        <li><a href={ideaStaffUrls.importIdeas(m)}>{t.importLink}</a></li>
+        {may('idea.manage') && <li><a href={ideaStaffUrls.importIdeas(m)}>{t.importLink}</a></li>}
         <li><a href={ideaStaffUrls.priorities(m)}>{t.prioritiesLink}</a></li>
-        <li><a href={ideaStaffUrls.register(m)}>{t.registerLink}</a></li>
+        {may('idea.personal_data') && <li><a href={ideaStaffUrls.register(m)}>{t.registerLink}</a></li>}
       </ul>
       <nav aria-label={t.filter}>
         <ul class="inline-list">

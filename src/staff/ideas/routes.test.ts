@@ -112,4 +112,17 @@ describe('ideas in the workspace over HTTP', () => {
     expect(register.html).toContain('12 kuukautta');
     expect((await post(administrator, `/staff/porvoo/ideas/${ref}/erase`)).status).toBe(303);
   });
+
+  it('lets an administrator set the privacy notice per language and the retention, which the public form then uses', async () => {
+    const bad = await post(administrator, '/staff/porvoo/ideas/register', { 'privacyNoticeUrl.fi': 'javascript:alert(1)', retentionMonths: '0' });
+    expect(bad.status).toBe(400);
+    expect((await post(coordinator, '/staff/porvoo/ideas/register', { retentionMonths: '6' })).status).toBe(403);
+    const saved = await post(administrator, '/staff/porvoo/ideas/register', { 'privacyNoticeUrl.sv': 'https://www.borga.fi/dataskydd', retentionMonths: '6' });
+    expect(saved.status).toBe(303);
+    const form = await (await app.request('/porvoo/sv/ideas/new')).text();
+    expect(form).toContain('href="https://www.borga.fi/dataskydd"');
+    expect(form).toContain('raderas 6 månader');
+    // Finnish has no notice of its own: the Swedish one stands in (the municipality's languages in order).
+    expect(await (await app.request('/porvoo/fi/ideas/new')).text()).toContain('poistetaan 6 kuukautta');
+  });
 });

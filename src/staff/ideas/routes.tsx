@@ -16,6 +16,7 @@ import { decideIdea } from '../../services/ideas/decide-idea.ts';
 import { evaluateIdea, linkIdeaToAction, mergeIdea, setIdeaPublished } from '../../services/ideas/idea-changes.ts';
 import { readIdeaSettings } from '../../services/ideas/public-ideas.ts';
 import { eraseIdeaContact } from '../../services/ideas/retention.ts';
+import { saveIdeaSettings } from '../../services/ideas/idea-settings.ts';
 import { countIdeasWithPersonalData, getStaffIdea, listIdeaQueue, listPrioritised, suggestDuplicates } from '../../services/ideas/staff-ideas.ts';
 import { importIdeas, submitStaffIdea } from '../../services/ideas/staff-intake.ts';
 import { listProgrammes } from '../../services/programmes.ts';
@@ -153,11 +154,34 @@ export function ideaStaffRoutes({ store, proxy }: { store: Store; proxy: ProxySe
     return renderPage(c, <PrioritiesPage ctx={page} ideas={ideas} />);
   });
 
-  app.get('/:m/ideas/register', async (c) => {
+  async function registerPage(c: Context<StaffEnv>, extra: { errors?: FieldError[]; notice?: string } = {}, status: 200 | 400 = 200) {
     const { page, count, settings } = await staffRead(c, store, async (ctx) => ({
       page: pageContext(c, ctx), count: await countIdeasWithPersonalData(ctx), settings: await readIdeaSettings(ctx),
     }));
-    return renderPage(c, <RegisterPage ctx={page} retentionMonths={settings.retentionMonths} withPersonalData={count} />);
+    return renderPage(c, <RegisterPage ctx={page} settings={settings} withPersonalData={count} {...extra} />, status);
+  }
+
+  app.get('/:m/ideas/register', (c) => registerPage(c, { notice: c.req.query('saved') !== undefined ? c.get('t').ideas.register.saved : undefined }));
+
+  app.post('/:m/ideas/register', async (c) => {
+    const body = await c.req.parseBody() as FormBody;
+    const months = Number.parseInt(text(body, 'retentionMonths'), 10);
+    try {
+      await staffWrite(c, store, (ctx) => saveIdeaSettings(ctx, {
+        privacyNoticeUrl: localized(body, 'privacyNoticeUrl'), retentionMonths: Number.isSafeInteger(months) ? months : -1,
+      }));
+      return c.redirect(`${ideaStaffUrls.register(c.req.param('m'))}?saved`, 303);
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      const page = staffPageContext(c.get('lang'), c.get('t'), c.get('signedIn'));
+      const labels = c.get('t').ideas.register;
+      const errors = error.issues.map((issue) => ({
+        field: issue.field,
+        message: c.get('t').editing.problem(issue.field.startsWith('privacyNoticeUrl') ? labels.notice(issue.field.split('.')[1] ?? '') : labels.months,
+          (page.t.editing.problems as Record<string, string>)[issue.problem] ?? issue.problem),
+      }));
+      return registerPage(c, { errors }, 400);
+    }
   });
 
   app.get(`/:m/ideas/${REF}`, async (c) => {
