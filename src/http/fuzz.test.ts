@@ -139,7 +139,9 @@ afterAll(() => store.close());
 describe('random requests to every route', () => {
   it('covers every documented API path and every page route', () => {
     const paths = routes.map((route) => route.path);
-    for (const path of Object.keys(document.paths)) expect(paths).toContain(API_BASE_PATH + path.replace(/\{(\w+)\}/g, ':$1'));
+    // Every documented GET (the staff API's writes are fuzzed in staff/fuzz.test.ts through the forms that share their services).
+    const documentedGets = Object.entries(document.paths).filter(([, operations]) => 'get' in operations).map(([path]) => path);
+    for (const path of documentedGets) expect(paths).toContain(API_BASE_PATH + path.replace(/\{(\w+)\}/g, ':$1'));
     expect(paths).toEqual(expect.arrayContaining(['/', '/:m/:lang/:programme/actions', '/:m/:lang/:programme/actions/:ref', '/staff/sign-in']));
   });
 

@@ -211,11 +211,14 @@ export async function createAction(ctx: WriteCtx, input: NewAction): Promise<Edi
   authorize(ctx, 'action.edit');
   const municipality = scopedMunicipality(ctx);
   const fields = parseOrThrow(actionFieldsSchema, input.fields);
-  const [place] = await ctx.tx
-    .select({ section: sections, periodStart: programmes.periodStart, periodEnd: programmes.periodEnd })
-    .from(sections)
-    .innerJoin(programmes, eq(programmes.id, sections.programmeId))
-    .where(and(eq(sections.municipalityId, municipality.id), eq(sections.programmeId, input.programmeId), eq(sections.position, input.section)));
+  // A position that no section can have (a form sent without one, a number past the column's range) is simply not found.
+  const [place] = Number.isInteger(input.section) && input.section > 0 && input.section < 2 ** 31
+    ? await ctx.tx
+      .select({ section: sections, periodStart: programmes.periodStart, periodEnd: programmes.periodEnd })
+      .from(sections)
+      .innerJoin(programmes, eq(programmes.id, sections.programmeId))
+      .where(and(eq(sections.municipalityId, municipality.id), eq(sections.programmeId, input.programmeId), eq(sections.position, input.section)))
+    : [];
   if (!place) {
     const problems = new Problems();
     problems.add('section', 'unknown');
