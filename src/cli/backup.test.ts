@@ -158,7 +158,7 @@ describe.each(backends)('tiekartta backup and restore on %s', (backend: Backend)
     // The application works on it as itself: its role, grants and row-level security came back too.
     const restored = await openDatabase(target);
     try {
-      expect(await readIn(restored, 'porvoo', listProgrammes)).toMatchObject([{ slug: 'digi-2020-2023' }]);
+      expect(await readIn(restored, 'porvoo', listProgrammes)).toMatchObject([{ slug: 'digi-2024-2026' }, { slug: 'digi-2020-2023' }]);
     } finally {
       await restored.close();
     }

@@ -57,7 +57,9 @@ describe('programmes', () => {
       name: expect.objectContaining({ fi: 'Porvoo', sv: 'Borgå' }),
       languages: ['fi', 'sv'],
     });
-    const [programme] = body.programmes;
+    // Newest period first: the demo's 2024–2026 programme (no rounds yet), then 2020–2023.
+    expect(body.programmes.map((listed) => listed.slug)).toEqual(['digi-2024-2026', 'digi-2020-2023']);
+    const programme = body.programmes[1];
     const round = { key: '2022-09', label: { fi: 'Tilanne 09/2022' }, lang: 'fi' };
     expect(programme).toMatchObject({ slug: 'digi-2020-2023', period: { start: 2020, end: 2023 }, rounds: [round], latestRound: round });
     const counted = Object.values(programme!.stateCounts).reduce((sum, count) => sum + count, 0);
@@ -82,11 +84,12 @@ describe('programmes', () => {
     const response = await get(`${API_BASE_PATH}/porvoo/programmes.csv`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="porvoo-programmes.csv"');
-    const [header, row] = await csvLines(response);
+    const [header, newest, row] = await csvLines(response);
     expect(header).toBe(
       `slug,name_fi,name_sv,name_en,period_start,period_end,cost_code,rounds,latest_round,action_count,` +
         'actions_done,actions_in_progress,actions_not_advanced,actions_postponed,actions_abandoned,actions_no_status',
     );
+    expect(newest).toMatch(/^digi-2024-2026,Digiohjelma 2024–2026,Digiprogrammet 2024–2026,,2024,2026,1111,,,0,/);
     expect(row).toMatch(/^digi-2020-2023,,,,2020,2023,,2022-09,2022-09,\d+,/);
   });
 

@@ -16,6 +16,7 @@ import { importMetricValues, saveMetricValue } from './metric-values.ts';
 import { getMetric, getProgrammeResults, listStrategyThemes } from './metrics.ts';
 import { actionMeasures, saveCheckpoint, setImpactMetric } from './action-measures.ts';
 import { saveStrategyTheme } from './strategy-themes.ts';
+import { structureItemHistory } from './structure-history.ts';
 import { listProgrammeActions } from '../editing/actions.ts';
 
 const P = DEMO_PROGRAMME_2024;
@@ -128,6 +129,12 @@ describe.each(backends)('programme metrics (%s)', (backend) => {
       fields: { ...c1.fields, name: { ...(c1.fields.name), fi: 'Muutettujen prosessien määrä' }, unit: { fi: 'kpl' }, direction: 'up' },
     }));
     expect(await metric('C1')).toMatchObject({ name: { fi: 'Muutettujen prosessien määrä' }, unit: { fi: 'kpl' }, direction: 'up', version: 2 });
+    const history = await readIn(store, 'porvoo', (ctx) => structureItemHistory(ctx, 'metric', c1.id));
+    expect(history.map((entry) => [entry.version, entry.fields])).toEqual([
+      [2, ['name', 'unit', 'direction']],
+      [1, ['code', 'name', 'goalId', 'unit', 'source', 'direction', 'target']],
+    ]);
+    expect(history[0]!.actorName).toBe('Metrics coordinator');
     await expect(as(coordinator, (ctx) => saveStructureItem(ctx, {
       kind: 'metric', programmeSlug: P, fields: { code: 'C9', name: { fi: 'X' }, goalId: '00000000-0000-4000-8000-000000000000' },
     }))).rejects.toSatisfy((error) => error instanceof InvalidInputError && error.issues[0]!.field === 'goalId');

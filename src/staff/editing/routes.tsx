@@ -17,6 +17,7 @@ import { actionHistory, restoreActionVersion } from '../../services/editing/hist
 import { getProgrammeStructure, saveStructureItem, STRUCTURE_KINDS, updateProgramme, type ProgrammeStructure, type StructureKind } from '../../services/editing/structure.ts';
 import { listUntranslated } from '../../services/editing/untranslated.ts';
 import { listStrategyThemes } from '../../services/metrics/metrics.ts';
+import { structureItemHistory } from '../../services/metrics/structure-history.ts';
 import type { EditConflict } from '../../services/editing/versioned.ts';
 import type { Ctx, Store } from '../../services/context.ts';
 import { listProgrammes } from '../../services/programmes.ts';
@@ -264,11 +265,14 @@ export function editingRoutes(store: Store): Hono<StaffEnv> {
       const structure = await getProgrammeStructure(ctx, c.req.param('p') ?? '');
       const item = id ? [...structure.goals, ...structure.competences, ...structure.metrics, ...structure.sections, ...structure.enablers].find((candidate) => candidate.id === id && candidate.kind === kind) : undefined;
       if (id && !item) throw new StaffRefusal('notFound');
-      return { ctx: pageContext(c, ctx), structure, item, spearheads: await listStrategyThemes(ctx, 'spearhead') };
+      return {
+        ctx: pageContext(c, ctx), structure, item, spearheads: await listStrategyThemes(ctx, 'spearhead'),
+        history: item ? await structureItemHistory(ctx, kind, item.id) : [],
+      };
     });
     const version = extras.version ?? page.item?.version;
     return renderPage(c, (
-      <StructureItemPage ctx={page.ctx} structure={page.structure} kind={kind} item={page.item} spearheads={page.spearheads}
+      <StructureItemPage ctx={page.ctx} structure={page.structure} kind={kind} item={page.item} spearheads={page.spearheads} history={page.history}
         values={extras.values ?? page.item?.fields ?? {}} version={version} errors={extras.errors ?? []} conflict={extras.conflict} />
     ), status);
   };

@@ -9,11 +9,12 @@ import { StaffLayout } from '../layout.tsx';
 import type { StaffPageContext } from '../page-context.ts';
 import type { EditConflict } from '../../services/editing/versioned.ts';
 import { ConflictTable } from './conflict.tsx';
-import { fieldLabel } from './format.ts';
+import { fieldLabel, formatWhen } from './format.ts';
 import { CheckboxGroup, LocalizedInputs } from './fields.tsx';
 import { BENEFITS } from '../../domain/action.ts';
 import { METRIC_DIRECTIONS } from '../../domain/metrics.ts';
 import type { StrategyThemeView } from '../../services/metrics/metrics.ts';
+import type { StructureHistoryEntry } from '../../services/metrics/structure-history.ts';
 import { editingUrls } from './urls.ts';
 
 const KINDS: StructureKind[] = ['goal', 'competence', 'metric', 'section', 'enabler'];
@@ -76,8 +77,9 @@ export function StructurePage({ ctx, structure, values, version, errors = [], no
   );
 }
 
-export function StructureItemPage({ ctx, structure, kind, item, values, version, errors = [], conflict, spearheads = [] }: {
+export function StructureItemPage({ ctx, structure, kind, item, values, version, errors = [], conflict, spearheads = [], history = [] }: {
   ctx: StaffPageContext; structure: ProgrammeStructure; kind: StructureKind; item?: StructureItem | undefined; spearheads?: StrategyThemeView[];
+  history?: StructureHistoryEntry[];
   values: Record<string, unknown>; version?: number; errors?: FieldError[]; conflict?: EditConflict<Record<string, unknown>> | undefined;
 }) {
   const t = ctx.t.editing.structure;
@@ -126,6 +128,31 @@ export function StructureItemPage({ ctx, structure, kind, item, values, version,
         ))}
         <button type="submit">{ctx.t.editing.form.save}</button>
       </form>
+      {history.length > 0 && (
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading">{ctx.t.editing.history.caption}</h2>
+          <div class="table-scroll">
+            <table class="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{ctx.t.editing.history.version}</th><th scope="col">{ctx.t.editing.history.when}</th>
+                  <th scope="col">{ctx.t.editing.history.who}</th><th scope="col">{ctx.t.editing.history.changes}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((entry) => (
+                  <tr>
+                    <td>{entry.version ?? ''}</td>
+                    <td>{formatWhen(ctx.lang, entry.at)}</td>
+                    <td>{entry.actorName ?? ctx.t.editing.history.system[entry.actorId.split(':')[0] ?? ''] ?? (entry.actorId.startsWith('user:') ? ctx.t.editing.history.unknownPerson : entry.actorId)}</td>
+                    <td>{entry.fields.map((field) => fieldLabel(ctx, field)).join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
     </StaffLayout>
   );
 }

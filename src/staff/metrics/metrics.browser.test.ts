@@ -110,6 +110,10 @@ describe('metrics in the workspace', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Tallenna' }).click();
     expect(await page.getByRole('status').textContent()).toBe('Tallennettu.');
+    await page.getByRole('link', { name: 'Mittari B1' }).click();
+    expect(await page.locator('section', { has: page.getByRole('heading', { name: 'Versiot, uusin ensin' }) }).locator('tbody tr').first().textContent())
+      .toMatch(/^2.+Mirja MittaajaYksikkö, Suunta$/);
+    await expectNoAxeViolations(page);
     await page.goto(`${app.baseUrl}/porvoo/fi/${P}/goals`);
     const goalB = page.locator('section.goal', { has: page.getByRole('heading', { name: /Tavoite B/ }) });
     expect(await goalB.textContent()).toContain('kestävyys');

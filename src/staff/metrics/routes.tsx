@@ -94,8 +94,9 @@ export function metricRoutes(store: Store): Hono<StaffEnv> {
     } catch (error) {
       const t = c.get('t');
       if (error instanceof InvalidInputError) {
+        const labels: Record<string, string> = { metric: t.metrics.metric, period: t.metrics.period, value: t.metrics.value, source: t.metrics.source, note: t.metrics.note };
         const errors = error.issues.map((issue) => ({
-          field: issue.field, message: `${(t.metrics as Record<string, unknown>)[issue.field] as string ?? issue.field}: ${t.metrics.import.problems[issue.problem] ?? issue.problem}`,
+          field: issue.field, message: `${labels[issue.field] ?? issue.field}: ${t.metrics.import.problems[issue.problem] ?? issue.problem}`,
         }));
         return metricPage(c, { values, errors }, 400);
       }

@@ -61,6 +61,8 @@ describe('a follow-up round in a browser', () => {
     // The coordinator opens the round.
     const kaisa = await signedInPage(coordinator.email);
     await visit(kaisa, '/staff/porvoo/rounds');
+    // The form offers the newest programme (the demo's 2024–2026) first; this round is the 2020–2023 programme's.
+    await kaisa.getByLabel('Ohjelma').selectOption(DEMO_PROGRAMME);
     await kaisa.getByLabel('Seurantakuukausi').fill('2023-03');
     await kaisa.getByLabel('Kierroksen nimi (suomi)').fill('Tilanne 03/2023');
     await kaisa.getByLabel('Kierroksen nimi (ruotsi)').fill('Status 03/2023');
