@@ -26,10 +26,11 @@ it.runIf(process.env.TEST_DATABASE_URL)('a write by another process is seen at o
     const second = await startServer([], env);
     servers.push(second);
 
-    const before = [];
+    const before: Awaited<ReturnType<typeof programmesOf>>[] = [];
     for (const { origin } of [first, second]) {
       const asked = await programmesOf(origin);
-      expect(asked.slugs).toEqual(['digi-2020-2023:63']);
+      expect(asked.slugs).toContain('digi-2020-2023:63');
+      expect(asked.slugs?.some((slug) => slug.startsWith('digi-2021:'))).toBe(false);
       // Kept: the same answer again, and a 304 for the ETag.
       expect(await programmesOf(origin)).toEqual(asked);
       expect((await programmesOf(origin, { 'if-none-match': asked.etag })).status).toBe(304);
@@ -42,7 +43,7 @@ it.runIf(process.env.TEST_DATABASE_URL)('a write by another process is seen at o
     for (const [at, { origin }] of [first, second].entries()) {
       const after = await programmesOf(origin, { 'if-none-match': before[at]!.etag });
       expect(after.status).toBe(200);
-      expect(after.slugs?.sort()).toEqual(['digi-2020-2023:63', 'digi-2021:51']);
+      expect(after.slugs?.filter((slug) => !before[at]!.slugs!.includes(slug))).toEqual(['digi-2021:51']);
       expect(after.etag).not.toBe(before[at]!.etag);
     }
   } finally {

@@ -8,7 +8,8 @@ import type { ImportSummary } from '../services/followup-import/summary.ts';
 import { createMunicipality, listMunicipalities } from '../services/municipalities.ts';
 import { DEMO_CATALOG_FILE, importCatalogFile } from './catalog/catalog-file.ts';
 import { parseFollowup } from './followup/parse-followup.ts';
-import { loadDemoProgramme2024 } from './demo-programme-2024.ts';
+import { DEMO_PROGRAMME_2024, loadDemoProgramme2024 } from './demo-programme-2024.ts';
+import { loadDemoRoadmap } from './demo-roadmap.ts';
 
 export const DEMO_FOLLOWUP_FILE = fileURLToPath(new URL('../../demo/porvoo-followup-2022-09-fi.txt', import.meta.url));
 export const DEMO_MUNICIPALITY = { slug: 'porvoo', code: '638', name: { fi: 'Porvoo', sv: 'Borgå', en: 'Porvoo' }, languages: ['fi', 'sv'] } as const;
@@ -27,5 +28,7 @@ export async function loadDemo(store: Store, actor: Actor = DEMO_ACTOR): Promise
   const summary = await runWrite(store, { actor, municipality: { slug: DEMO_MUNICIPALITY.slug } }, (ctx) =>
     importFollowup(ctx, { programme: DEMO_PROGRAMME, followup: parsed.followup }));
   await loadDemoProgramme2024(store, actor, DEMO_MUNICIPALITY.slug);
+  // The 2024–2026 document's action table is not in our copy: its roadmap is the unfinished 2020–2023 actions, taken over.
+  await loadDemoRoadmap(store, actor, { municipality: DEMO_MUNICIPALITY.slug, from: DEMO_PROGRAMME, to: DEMO_PROGRAMME_2024 });
   return summary;
 }
