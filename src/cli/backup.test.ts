@@ -131,7 +131,8 @@ describe.each(backends)('tiekartta backup and restore on %s', (backend: Backend)
 
     const expected = await storage.sourceContents();
     expect(Object.keys(expected).length).toBeGreaterThan(10);
-    expect(expected['public.actions']).toMatchObject({ rows: 63 });
+    // The demo: the 2020–2023 programme's 63 actions and those the 2024–2026 programme took over from it.
+    expect((expected['public.actions'] as { rows: number }).rows).toBeGreaterThan(63);
 
     const target = await storage.fresh();
     expect(await restoreCommand(m, { file, force: false, location: target })).toMatch(/^Restored: /);
