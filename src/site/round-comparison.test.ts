@@ -33,7 +33,8 @@ async function addRound(year: number, month: number, status: 'open' | 'closed', 
   });
 }
 
-const actionId = (ref: string) => `(select id from actions where ref = '${ref}')`;
+// The 2024–2026 programme has refs of its own (the actions it took over): the 2020–2023 programme's are meant.
+const actionId = (ref: string) => `(select a.id from actions a join programmes p on p.id = a.programme_id where p.slug = 'digi-2020-2023' and a.ref = '${ref}')`;
 
 beforeAll(async () => {
   store = await demoDatabase();
