@@ -2,14 +2,14 @@
  * Roadmap versions: what a version holds (an entry per action, copied when recorded), and the diff
  * of two versions, or of a version and the live actions, per action and per field (text per language).
  */
-import type { Benefit, Beneficiary, DevelopmentModel, Level, SizeClass } from './action.ts';
+import type { Perspectives } from './action.ts';
 import { LANGUAGES, type LocalizedText } from './language.ts';
 
 /** A draft until the board's approval is recorded; approved versions are frozen. */
 export type RoadmapVersionStatus = 'draft' | 'approved';
 
-/** One action as a version holds it. */
-export interface RoadmapEntry {
+/** One action as a version holds it: the perspectives with the goal's and competence's codes. */
+export interface RoadmapEntry extends Omit<Perspectives, 'goal' | 'competence'> {
   actionId: string;
   ref: string;
   position: number;
@@ -18,13 +18,6 @@ export interface RoadmapEntry {
   years: number[];
   goalCode: string | null;
   competenceCode: string | null;
-  level: Level | null;
-  statutory: boolean | null;
-  benefits: Benefit[] | null;
-  beneficiaries: Beneficiary[] | null;
-  costClass: SizeClass | null;
-  impactClass: SizeClass | null;
-  developmentModel: DevelopmentModel | null;
   /** Staff only: the public never sees who owns an action. */
   ownerName: string | null;
 }
