@@ -13,9 +13,9 @@ export const PACKAGE_TEXTS = {
     en: "The digital programme's actions and follow-up",
   },
   intro: {
-    fi: 'Ohjelman toimenpiteet, seurantakierrokset, toimenpiteiden tilanne kullakin kierroksella ja mahdollistajat CSV-tiedostoina (UTF-8, pilkku erottimena). Tekstit ovat pitkässä muodossa: yksi rivi kieltä kohden, kieli sarakkeessa lang. Tiedostojen rakenne on kuvattu tiedostossa datapackage.json (Frictionless Data Package).',
-    sv: 'Programmets åtgärder, uppföljningsomgångar, åtgärdernas status i varje omgång och möjliggörarna som CSV-filer (UTF-8, kommatecken som avgränsare). Texterna är i långt format: en rad per språk, språket i kolumnen lang. Filernas struktur beskrivs i datapackage.json (Frictionless Data Package).',
-    en: "The programme's actions, follow-up rounds, each action's status in each round and the enablers as CSV files (UTF-8, comma-separated). Texts are in long format: one row per language, the language in the column lang. The files' structure is described in datapackage.json (Frictionless Data Package).",
+    fi: 'Ohjelman toimenpiteet, seurantakierrokset, toimenpiteiden tilanne kullakin kierroksella, mahdollistajat sekä kunnan julkaistut ideat ja niiden käsittely CSV-tiedostoina (UTF-8, pilkku erottimena). Tekstit ovat pitkässä muodossa: yksi rivi kieltä kohden, kieli sarakkeessa lang. Tiedostojen rakenne on kuvattu tiedostossa datapackage.json (Frictionless Data Package).',
+    sv: 'Programmets åtgärder, uppföljningsomgångar, åtgärdernas status i varje omgång, möjliggörarna samt kommunens publicerade idéer och deras behandling som CSV-filer (UTF-8, kommatecken som avgränsare). Texterna är i långt format: en rad per språk, språket i kolumnen lang. Filernas struktur beskrivs i datapackage.json (Frictionless Data Package).',
+    en: "The programme's actions, follow-up rounds, each action's status in each round, the enablers, and the municipality's published ideas and how they were handled as CSV files (UTF-8, comma-separated). Texts are in long format: one row per language, the language in the column lang. The files' structure is described in datapackage.json (Frictionless Data Package).",
   },
   catalogTitle: {
     fi: (place: string) => `${place}: digiohjelman avoin data`,
@@ -51,6 +51,8 @@ export const PACKAGE_TEXTS = {
       sv: 'Möjliggörarnas namn, åtgärder, mätare och statustexter per språk',
       en: "Enablers' names, measures, metrics and status texts by language",
     },
+    ideas: { fi: 'Julkaistut ideat ja niiden käsittely', sv: 'Publicerade idéer och deras behandling', en: 'Published ideas and how they were handled' },
+    idea_texts: { fi: 'Ideoiden tekstit kielittäin', sv: 'Idéernas texter per språk', en: "Ideas' texts by language" },
   } satisfies Record<string, Texts>,
   fields: {
     ref: { fi: 'Toimenpiteen tunnus (osio.rivi), pysyvä', sv: 'Åtgärdens kod (avsnitt.rad), bestående', en: "The action's reference (section.row), stable" },
@@ -75,6 +77,25 @@ export const PACKAGE_TEXTS = {
     position: { fi: 'Mahdollistajan järjestysnumero', sv: 'Möjliggörarens ordningsnummer', en: "The enabler's number" },
     field: { fi: 'Mikä teksti: name (nimi), measure (toimenpide), metric (mittari) tai status (tilanne)', sv: 'Vilken text: name (namn), measure (åtgärd), metric (mätare) eller status', en: 'Which text: name, measure, metric or status' },
     item: { fi: 'Kohdan järjestysnumero luettelossa (1, 2, …)', sv: 'Punktens nummer i listan (1, 2, …)', en: "The item's number in its list (1, 2, …)" },
+    idea: { fi: 'Idean tunnus, pysyvä', sv: 'Idéns kod, bestående', en: "The idea's reference, stable" },
+    idea_lang: { fi: 'Kieli, jolla idea lähetettiin', sv: 'Språket som idén skickades på', en: 'The language the idea was sent in' },
+    idea_state: {
+      fi: 'Käsittelyn vaihe: new (uusi), evaluating (arvioitavana), accepted (hyväksytty), parked (odottaa), declined (hylätty), merged (yhdistetty toiseen)',
+      sv: 'Behandlingsskede: new (ny), evaluating (bedöms), accepted (godkänd), parked (vilande), declined (avslagen), merged (sammanslagen med en annan)',
+      en: 'Stage: new, evaluating, accepted, parked, declined, merged (into another idea or an action)',
+    },
+    received: { fi: 'Päivä, jona idea saapui', sv: 'Dagen då idén kom in', en: 'The day the idea was received' },
+    decided_on: { fi: 'Ohjausryhmän päätöksen päivä, kun päätös on tehty', sv: 'Dagen för styrgruppens beslut, när beslut har fattats', en: "The day of the steering group's decision, once there is one" },
+    idea_action: {
+      fi: 'Toimenpide (tunnus), joksi idea tuli tai johon se yhdistettiin, kun se on tämän ohjelman; muuten tyhjä',
+      sv: 'Åtgärden (kod) som idén blev eller slogs samman med, när den hör till detta program; annars tom',
+      en: 'The action (reference) the idea became or was merged into, when it is in this programme; else empty',
+    },
+    idea_field: {
+      fi: 'Mikä teksti: title (otsikko), description (kuvaus), beneficiaries (ketä hyödyttää) tai decision_reason (päätöksen perustelu)',
+      sv: 'Vilken text: title (rubrik), description (beskrivning), beneficiaries (vem den gagnar) eller decision_reason (beslutets motivering)',
+      en: 'Which text: title, description, beneficiaries (who benefits) or decision_reason',
+    },
     enabler_round: { fi: 'Seurantakierros (VVVV-KK) tilannetekstille, muuten tyhjä', sv: 'Uppföljningsomgång (ÅÅÅÅ-MM) för en statustext, annars tom', en: 'The follow-up round (YYYY-MM) of a status text, else empty' },
   } satisfies Record<string, Texts>,
 };

@@ -13,6 +13,7 @@ import type { Store } from '../../db/database.ts';
 import { DEMO_PROGRAMME } from '../demo.ts';
 import { readProgrammeData, type ProgrammeData } from '../../services/open-data/programme-data.ts';
 import { readIn } from '../../../test/support/database.ts';
+import { publishedIdea } from '../../../test/support/ideas.ts';
 import { reportDatabase, TRANSLATED } from '../../../test/support/reports.ts';
 import { dataPackageFiles, writeDataPackageZip } from './datapackage.ts';
 
@@ -20,9 +21,14 @@ let store: Store;
 let folder: string;
 let data: ProgrammeData;
 
+let ideaRef: string;
+
 beforeAll(async () => {
   store = await reportDatabase();
   folder = await mkdtemp(join(tmpdir(), 'tiekartta-datapackage-'));
+  // A published idea whose sender left an address: the package carries the idea, never the address.
+  ideaRef = await publishedIdea(store, { title: 'Sähköinen ajanvaraus', description: 'Ajan voisi varata verkossa.', email: 'lahettaja@example.fi' });
+  await publishedIdea(store, { title: 'Digitala skolskjutsar', lang: 'sv' });
   data = await readIn(store, 'porvoo', (ctx) => readProgrammeData(ctx, DEMO_PROGRAMME));
 });
 afterAll(async () => {
@@ -35,7 +41,7 @@ describe('the open data package of a programme', () => {
     const zip = await JSZip.loadAsync(await writeDataPackageZip(data));
     const names = Object.keys(zip.files).sort();
     expect(names).toEqual(['README.md', 'action_texts.csv', 'actions.csv', 'datapackage.json', 'enabler_texts.csv', 'enablers.csv',
-      'rounds.csv', 'status_texts.csv', 'statuses.csv']);
+      'idea_texts.csv', 'ideas.csv', 'rounds.csv', 'status_texts.csv', 'statuses.csv']);
     for (const name of names) await writeFile(join(folder, name), await zip.file(name)!.async('nodebuffer'));
 
     const dataPackage = await Package.load(join(folder, 'datapackage.json'));
@@ -48,7 +54,7 @@ describe('the open data package of a programme', () => {
       // Casts every value to its field's type and checks the constraints and the foreign keys.
       counts[resource.name] = (await resource.read({ relations: true })).length;
     }
-    expect(counts).toMatchObject({ actions: 65, rounds: 2, statuses: 63 + 64, enablers: 4 });
+    expect(counts).toMatchObject({ actions: 65, rounds: 2, statuses: 63 + 64, enablers: 4, ideas: 2, 'idea-texts': 4 });
     expect(counts['action-texts']).toBe(65 + 1 + data.actions.filter(({ item }) => item.coFundedPart.fi).length);
   });
 
@@ -65,6 +71,17 @@ describe('the open data package of a programme', () => {
     const dataPackage = await Package.load(join(broken, 'datapackage.json'));
     const resource = dataPackage.resources.find((candidate) => `${candidate.name.replaceAll('-', '_')}.csv` === file)!;
     await expect(resource.read({ relations: true })).rejects.toThrow();
+  });
+
+  it('lists the published ideas with their texts in their own language, and nothing of who sent them', () => {
+    const files = dataPackageFiles(data);
+    const ideas = files['ideas.csv']!.split('\r\n');
+    expect(ideas[0]).toBe('idea,lang,state,received,decided_on,action');
+    expect(ideas).toContainEqual(expect.stringMatching(new RegExp(`^${ideaRef},fi,new,\\d{4}-\\d{2}-\\d{2},,$`)));
+    expect(files['idea_texts.csv']).toContain(`${ideaRef},fi,title,Sähköinen ajanvaraus`);
+    expect(files['idea_texts.csv']).toContain(',sv,title,Digitala skolskjutsar');
+    for (const content of Object.values(files)) expect(content).not.toContain('lahettaja@example.fi');
+    expect(files['README.md']).toContain('## ideas.csv');
   });
 
   it('has texts in long format, one row per language, and documents every column in three languages', () => {

@@ -5,6 +5,7 @@
  * Swedish and English. Texts are in long format: one row per language.
  */
 import JSZip from 'jszip';
+import { IDEA_STATES } from '../../domain/idea.ts';
 import { LANGUAGES, type Lang } from '../../domain/language.ts';
 import { PACKAGE_TEXTS, type PackageField, type PackageResource } from '../../i18n/open-data.ts';
 import type { ProgrammeData } from '../../services/open-data/programme-data.ts';
@@ -13,7 +14,7 @@ import { toCsv, type CsvValue } from '../csv.ts';
 
 export const DEFAULT_LICENCE = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' };
 
-type FieldType = 'string' | 'integer' | 'boolean';
+type FieldType = 'string' | 'integer' | 'boolean' | 'date';
 
 interface Field {
   name: string;
@@ -38,10 +39,14 @@ const textRows = <Key extends Record<string, CsvValue>>(value: Partial<Record<La
 const listRows = (value: Partial<Record<Lang, string[]>>, key: Record<string, CsvValue>) =>
   LANGUAGES.flatMap((lang) => (value[lang] ?? []).map((text, index) => ({ ...key, lang, item: index + 1, text })));
 
+/** The day in Finland, as YYYY-MM-DD. */
+const finnishDay = (moment: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(moment);
+
 function resources(data: ProgrammeData): Resource[] {
   const lang: Field = { name: 'lang', type: 'string', required: true, enum: [...LANGUAGES] };
   const ref: Field = { name: 'ref', type: 'string', required: true };
   const round: Field = { name: 'round', type: 'string', required: true };
+  const idea: Field = { name: 'idea', type: 'string', required: true };
   return [
     {
       name: 'actions',
@@ -105,6 +110,32 @@ function resources(data: ProgrammeData): Resource[] {
         ...listRows(enabler.measures, { position: enabler.position, field: 'measure', round: '' }),
         ...listRows(enabler.metrics, { position: enabler.position, field: 'metric', round: '' }),
         ...enabler.statuses.flatMap((status) => listRows(status.text, { position: enabler.position, field: 'status', round: status.round })),
+      ]),
+    },
+    {
+      name: 'ideas',
+      fields: [idea, { name: 'lang', type: 'string', doc: 'idea_lang', required: true, enum: [...LANGUAGES] },
+        { name: 'state', type: 'string', doc: 'idea_state', required: true, enum: [...IDEA_STATES] }, { name: 'received', type: 'date', required: true },
+        { name: 'decided_on', type: 'date' }, { name: 'action', type: 'string', doc: 'idea_action' }],
+      primaryKey: ['idea'],
+      foreignKeys: [{ fields: ['action'], reference: { resource: 'actions', fields: ['ref'] } }],
+      rows: data.ideas.map((entry) => ({
+        idea: entry.ref, lang: entry.lang, state: entry.state, received: finnishDay(entry.createdAt), decided_on: entry.decidedOn ?? '',
+        // Only an action of this package: one of another programme is in that programme's package.
+        action: entry.action?.programmeSlug === data.programme.slug ? entry.action.ref : '',
+      })),
+    },
+    {
+      name: 'idea_texts',
+      fields: [idea, lang, { name: 'field', type: 'string', doc: 'idea_field', required: true, enum: ['title', 'description', 'beneficiaries', 'decision_reason'] },
+        { name: 'text', type: 'string', required: true }],
+      primaryKey: ['idea', 'lang', 'field'],
+      foreignKeys: [{ fields: ['idea'], reference: { resource: 'ideas', fields: ['idea'] } }],
+      rows: data.ideas.flatMap((entry) => [
+        ...textRows(entry.title, { idea: entry.ref, field: 'title' }),
+        ...textRows(entry.description, { idea: entry.ref, field: 'description' }),
+        ...textRows(entry.beneficiariesText, { idea: entry.ref, field: 'beneficiaries' }),
+        ...textRows(entry.decisionReason, { idea: entry.ref, field: 'decision_reason' }),
       ]),
     },
   ];

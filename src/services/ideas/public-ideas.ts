@@ -78,6 +78,14 @@ export async function listPublishedIdeas(ctx: Ctx): Promise<PublicIdea[]> {
   });
 }
 
+/** Every published idea with its public texts, in the order of their references (the open data package). */
+export async function listPublishedIdeaDetails(ctx: Ctx): Promise<PublicIdeaDetail[]> {
+  const rows = await publicQuery(ctx)
+    .where(and(eq(ideas.municipalityId, scopedMunicipality(ctx).id), eq(ideas.published, true)))
+    .orderBy(ideas.ref);
+  return rows.map(toPublic);
+}
+
 export async function getPublishedIdea(ctx: Ctx, ref: string): Promise<PublicIdeaDetail | null> {
   const [row] = await publicQuery(ctx)
     .where(and(eq(ideas.municipalityId, scopedMunicipality(ctx).id), eq(ideas.ref, ref), eq(ideas.published, true)));

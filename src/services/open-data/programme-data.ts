@@ -1,10 +1,12 @@
 /**
  * Everything public about a programme, for the open data package: its actions, the rounds the actor
- * may see, every action's status in each, the enablers and their statuses. Texts stay per language.
+ * may see, every action's status in each, the enablers and their statuses, and the municipality's
+ * published ideas (never who sent them). Texts stay per language.
  */
 import { NotFoundError } from '../../domain/errors.ts';
 import type { Lang, LocalizedText } from '../../domain/language.ts';
 import { listActions } from '../actions.ts';
+import { listPublishedIdeaDetails, type PublicIdeaDetail } from '../ideas/public-ideas.ts';
 import type { Ctx } from '../context.ts';
 import { getProgrammeOverview } from '../programmes.ts';
 import { roundEnablers } from '../reports/followup-report.ts';
@@ -23,6 +25,8 @@ export interface ProgrammeData {
     metrics: Partial<Record<Lang, string[]>>;
     statuses: { round: string; text: Partial<Record<Lang, string[]>> }[];
   }[];
+  /** The municipality's published ideas: they are its programmes' ideas, whichever programme took them up. */
+  ideas: PublicIdeaDetail[];
 }
 
 export async function readProgrammeData(ctx: Ctx, slug: string): Promise<ProgrammeData> {
@@ -48,5 +52,6 @@ export async function readProgrammeData(ctx: Ctx, slug: string): Promise<Program
     programme,
     actions: [...byRef.values()],
     enablers: [...enablers.values()].sort((a, b) => a.position - b.position),
+    ideas: await listPublishedIdeaDetails(ctx),
   };
 }
