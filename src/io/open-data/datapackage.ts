@@ -10,6 +10,8 @@ import { LANGUAGES, type Lang } from '../../domain/language.ts';
 import { PACKAGE_TEXTS, type PackageField, type PackageResource } from '../../i18n/open-data.ts';
 import type { ProgrammeData } from '../../services/open-data/programme-data.ts';
 import { roundKey } from '../../services/rounds.ts';
+// The day in Finland as YYYY-MM-DD, of any moment.
+import { finnishToday } from '../../services/rounds/reminder-schedule.ts';
 import { toCsv, type CsvValue } from '../csv.ts';
 
 export const DEFAULT_LICENCE = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' };
@@ -38,9 +40,6 @@ const textRows = <Key extends Record<string, CsvValue>>(value: Partial<Record<La
 
 const listRows = (value: Partial<Record<Lang, string[]>>, key: Record<string, CsvValue>) =>
   LANGUAGES.flatMap((lang) => (value[lang] ?? []).map((text, index) => ({ ...key, lang, item: index + 1, text })));
-
-/** The day in Finland, as YYYY-MM-DD. */
-const finnishDay = (moment: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(moment);
 
 function resources(data: ProgrammeData): Resource[] {
   const lang: Field = { name: 'lang', type: 'string', required: true, enum: [...LANGUAGES] };
@@ -120,7 +119,7 @@ function resources(data: ProgrammeData): Resource[] {
       primaryKey: ['idea'],
       foreignKeys: [{ fields: ['action'], reference: { resource: 'actions', fields: ['ref'] } }],
       rows: data.ideas.map((entry) => ({
-        idea: entry.ref, lang: entry.lang, state: entry.state, received: finnishDay(entry.createdAt), decided_on: entry.decidedOn ?? '',
+        idea: entry.ref, lang: entry.lang, state: entry.state, received: finnishToday(entry.createdAt), decided_on: entry.decidedOn ?? '',
         // Only an action of this package: one of another programme is in that programme's package.
         action: entry.action?.programmeSlug === data.programme.slug ? entry.action.ref : '',
       })),

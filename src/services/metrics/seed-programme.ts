@@ -6,11 +6,12 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { competences, goals, metrics, programmes, strategyThemes } from '../../db/schema.ts';
+import { competences, goals, metrics, strategyThemes } from '../../db/schema.ts';
 import { writeAudit } from '../audit.ts';
 import { authorize } from '../authorize.ts';
 import type { WriteCtx } from '../context.ts';
 import { localizedSchema } from '../editing/validation.ts';
+import { ensureProgramme } from '../roadmap/create-programme.ts';
 import { scopedMunicipality } from '../scope.ts';
 
 const text = localizedSchema(1000);
@@ -29,14 +30,9 @@ export async function seedProgramme(ctx: WriteCtx, input: ProgrammeSeed): Promis
   authorize(ctx, 'programme.edit');
   const seed = programmeSeedSchema.parse(input);
   const municipalityId = scopedMunicipality(ctx).id;
-  let created = false;
-  let [programme] = await ctx.tx.select({ id: programmes.id }).from(programmes)
-    .where(and(eq(programmes.municipalityId, municipalityId), eq(programmes.slug, seed.programme.slug)));
-  if (!programme) {
-    [programme] = await ctx.tx.insert(programmes).values({ municipalityId, ...seed.programme }).returning({ id: programmes.id });
-    created = true;
-  }
-  const programmeId = programme!.id;
+  const programme = await ensureProgramme(ctx, seed.programme);
+  let created = programme.created;
+  const programmeId = programme.id;
   for (const [index, theme] of seed.spearheads.entries()) {
     const inserted = await ctx.tx.insert(strategyThemes)
       .values({ municipalityId, kind: 'spearhead', code: theme.code, name: theme.name, position: index + 1 })

@@ -1,6 +1,7 @@
 /**
- * An empty programme (name and period), for a roadmap to be taken over into. Minimal on purpose: the
- * programme's goals, competences and metrics are edited elsewhere. Creating it again returns the same one.
+ * An empty programme (name, period, cost code), for a roadmap to be taken over into or a structure to be
+ * loaded into (metrics/seed-programme.ts). Minimal on purpose: the programme's goals, competences and
+ * metrics are edited elsewhere. Creating it again returns the same one.
  */
 import { and, eq } from 'drizzle-orm';
 import { programmes } from '../../db/schema.ts';
@@ -17,6 +18,7 @@ export interface NewProgramme {
   name: LocalizedText;
   periodStart: number;
   periodEnd: number;
+  costCode?: string | null;
 }
 
 export async function ensureProgramme(ctx: WriteCtx, input: NewProgramme): Promise<{ id: string; created: boolean }> {

@@ -263,7 +263,7 @@ export function editingRoutes(store: Store): Hono<StaffEnv> {
     const page = await staffRead(c, store, async (ctx) => {
       if (!can(ctx.actor, 'programme.edit', ctx.municipality!.id)) throw new StaffRefusal('forbidden', 'programme.edit');
       const structure = await getProgrammeStructure(ctx, c.req.param('p') ?? '');
-      const item = id ? [...structure.goals, ...structure.competences, ...structure.metrics, ...structure.sections, ...structure.enablers].find((candidate) => candidate.id === id && candidate.kind === kind) : undefined;
+      const item = id ? structure[STRUCTURE_KINDS[kind].entity].find((candidate) => candidate.id === id) : undefined;
       if (id && !item) throw new StaffRefusal('notFound');
       return {
         ctx: pageContext(c, ctx), structure, item, spearheads: await listStrategyThemes(ctx, 'spearhead'),

@@ -6,7 +6,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { NotFoundError } from '../../../domain/errors.ts';
 import { runRead, runWrite, type Ctx, type Store } from '../../../services/context.ts';
-import { getProgrammeStructure, saveStructureItem, updateProgramme, type StructureItem, type StructureKind } from '../../../services/editing/structure.ts';
+import { getProgrammeStructure, saveStructureItem, STRUCTURE_KINDS, updateProgramme, type StructureItem, type StructureKind } from '../../../services/editing/structure.ts';
 import { etag, etagHeader, invalidBody, preconditions, refusals, requiredVersion, scope, SECURITY, type StaffApiEnv } from './route-kit.ts';
 import { IfMatchHeader, StaffProgrammeParams } from './schemas.ts';
 import {
@@ -49,11 +49,10 @@ const putItemRoute = createRoute({
   responses: { 200: itemAnswer('The item as saved.'), ...refusals, ...invalidBody, ...preconditions('item') },
 });
 
-const LISTS = { goal: 'goals', competence: 'competences', metric: 'metrics', section: 'sections', enabler: 'enablers' } as const;
-
 async function itemOf(ctx: Ctx, programme: string, kind: StructureKind, id: string): Promise<StructureItem> {
   const structure = await getProgrammeStructure(ctx, programme);
-  const item = structure[LISTS[kind]].find((candidate) => candidate.id === id);
+  // Each kind's list in the structure is named after its table (goals, competences, …).
+  const item = structure[STRUCTURE_KINDS[kind].entity].find((candidate) => candidate.id === id);
   if (!item) throw new NotFoundError(kind, id);
   return item;
 }
